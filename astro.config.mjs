@@ -1,0 +1,54 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+/** Sidebar group labels in both languages; slugs are locale-neutral (Starlight prefixes `en/`). */
+const group = (zh, en, items) => ({ label: zh, translations: { en }, items });
+
+export default defineConfig({
+  site: 'https://tmall-agency-guide.example.org',
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: { 'zh-CN': '天猫代运营指南', en: 'Tmall Agency Guide' },
+      description: '把天猫店交给代运营公司之前,先读懂、算清、查实、写进合同。',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: '简体中文', lang: 'zh-CN' },
+        en: { label: 'English', lang: 'en' },
+      },
+      logo: { src: './src/assets/logo.svg' },
+      favicon: '/favicon.svg',
+      customCss: ['./src/styles/theme.css', './src/styles/print.css'],
+      lastUpdated: false,
+      credits: false,
+      sidebar: [
+        group('入门', 'Start here', [
+          'guide/what-is',
+          'guide/modules',
+          'guide/scope',
+        ]),
+        group('六大服务模块', 'The six modules', [
+          'guide/modules/store-setup',
+          'guide/modules/traffic',
+          'guide/modules/operations',
+          'guide/modules/customer-service',
+          'guide/modules/data',
+          'guide/modules/brand',
+        ]),
+        group('费用', 'Money', ['guide/fees', 'guide/platform-costs']),
+        group('合作与合同', 'Working together', [
+          'guide/data-transparency',
+          'guide/kpi',
+          'guide/cooperation',
+          'guide/vetting',
+          'guide/contract',
+          'guide/disputes',
+          'guide/switching',
+        ]),
+        group('天猫国际', 'Tmall Global', ['guide/tmall-global']),
+        group('参考', 'Reference', ['guide/glossary', 'guide/sources']),
+      ],
+    }),
+  ],
+});

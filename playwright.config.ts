@@ -1,0 +1,32 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, findChromium } from './tests/chromium-path';
+
+const port = Number(process.env['PORT'] ?? 4329);
+/** Set BASE_URL to test a site served elsewhere (e.g. the nginx suite); otherwise `astro preview` serves dist/. */
+const externalBaseUrl = process.env['BASE_URL'];
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: process.env['CI'] ? 1 : 0,
+  workers: 2,
+  reporter: process.env['CI'] ? [['list'], ['html', { open: 'never' }]] : 'list',
+  timeout: 60_000,
+  use: {
+    baseURL: externalBaseUrl ?? `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  ...(externalBaseUrl
+    ? {}
+    : {
+        webServer: {
+          command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+          url: `http://127.0.0.1:${port}/`,
+          reuseExistingServer: !process.env['CI'],
+          timeout: 60_000,
+        },
+      }),
+});

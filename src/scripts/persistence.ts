@@ -1,0 +1,243 @@
+/**
+ * Wires a tool's form to the shared store: restore on load, save as the user types, export,
+ * import, clear with undo, storage faults and other tabs' changes. Each tool supplies only how
+ * to read its state from the page (`null` while any input is invalid) and how to show a state.
+ */
+import { localeOfPath, type Locale } from '../lib/i18n';
+import { decodeEnvelope, describeDecodeError, describeStoreProblem, type StoreProblem, type ToolStore } from '../lib/state';
+
+const MAX_IMPORT_BYTES = 1_000_000;
+const SAVE_DELAY_MS = 300;
+
+const text = {
+  saved: { zh: '已保存在本机浏览器', en: 'Saved in this browser' },
+  notSaved: { zh: '未保存', en: 'Not saved' },
+  restored: { zh: '已恢复你上次填写的内容。', en: 'Restored what you entered last time.' },
+  migrated: { zh: '已把旧版本的数据升级到当前格式。', en: 'Your saved data was upgraded to the current format.' },
+  otherTab: { zh: '已同步另一个标签页的修改。', en: 'Updated with changes made in another tab.' },
+  otherTabCleared: { zh: '另一个标签页清空了数据。', en: 'Another tab cleared the data.' },
+  loadTheirs: { zh: '载入另一个标签页的版本', en: "Load the other tab's version" },
+  keepMine: { zh: '保留本页的版本', en: 'Keep the version on this page' },
+  importConfirm: {
+    zh: '用文件中的内容替换当前内容吗?(当前内容会被覆盖,建议先导出备份。)',
+    en: 'Replace what is on this page with the contents of the file? (Export first if you want a copy of the current data.)',
+  },
+  imported: { zh: '已导入文件。', en: 'File imported.' },
+  importFailed: { zh: '导入失败,当前内容没有改变:', en: 'Import failed; nothing was changed: ' },
+  tooBig: { zh: '文件超过 1 MB,不像是本站导出的文件。', en: 'The file is over 1 MB; it does not look like an export from this site.' },
+  clearConfirm: { zh: '清空此工具中的全部内容吗?清空后在离开本页前可以撤销。', en: 'Clear everything in this tool? You can undo until you leave the page.' },
+  cleared: { zh: '已清空。', en: 'Cleared.' },
+  undo: { zh: '撤销清空', en: 'Undo clear' },
+  undone: { zh: '已恢复清空前的内容。', en: 'Restored what was there before clearing.' },
+  invalidNotSaved: { zh: '有字段需要修改,修改前不会保存这些改动。', en: 'Some fields need fixing; changes are not saved until they are valid.' },
+} as const;
+
+export interface PersistenceOptions<T> {
+  store: ToolStore<T>;
+  /** The element holding the controls rendered by `StoreControls.astro`. */
+  controls: HTMLElement;
+  /** The tool's current state, or `null` while an input is invalid (nothing is saved then). */
+  read: () => T | null;
+  /** Shows a state in the form. */
+  apply: (data: T) => void;
+}
+
+export interface Persistence {
+  /** Call after every user edit. */
+  changed: () => void;
+  /** Saves now (before printing or sharing). */
+  flush: () => void;
+  /** Shows a message in the tool's notice area. */
+  notify: (message: string, tone?: 'info' | 'error') => void;
+}
+
+export function attachPersistence<T>({ store, controls, read, apply }: PersistenceOptions<T>): Persistence {
+  const locale: Locale = localeOfPath(location.pathname);
+  const t = (key: keyof typeof text) => text[key][locale];
+  const notice = controls.querySelector<HTMLElement>('[data-store-notice]');
+  const status = controls.querySelector<HTMLElement>('[data-store-status]');
+  let pending = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let undoSnapshot: T | null = null;
+  controls.hidden = false;
+
+  function notify(message: string, tone: 'info' | 'error' = 'info', actions: { label: string; run: () => void }[] = []) {
+    if (!notice) return;
+    notice.replaceChildren();
+    notice.dataset['tone'] = tone;
+    notice.setAttribute('role', tone === 'error' ? 'alert' : 'status');
+    const paragraph = document.createElement('p');
+    paragraph.textContent = message;
+    notice.append(paragraph);
+    for (const action of actions) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = action.label;
+      button.addEventListener('click', action.run);
+      notice.append(button);
+    }
+    notice.hidden = false;
+  }
+
+  function setStatus(saved: boolean) {
+    if (status) status.textContent = saved ? `✓ ${t('saved')}` : t('notSaved');
+    if (status) status.dataset['saved'] = String(saved);
+  }
+
+  function showProblem(problem: StoreProblem) {
+    if (problem.code === 'conflict') {
+      notify(describeStoreProblem(problem, locale), 'error', [
+        { label: t('loadTheirs'), run: loadFromStorage },
+        { label: t('keepMine'), run: () => saveNow(true) },
+      ]);
+    } else {
+      notify(describeStoreProblem(problem, locale), 'error');
+    }
+    setStatus(false);
+  }
+
+  function loadFromStorage() {
+    const result = store.load();
+    pending = false;
+    if (result.status === 'loaded') {
+      apply(result.data);
+      notify(result.migratedFrom ? t('migrated') : t('otherTab'));
+      setStatus(true);
+    } else if (result.status === 'problem') {
+      showProblem(result.problem);
+    }
+  }
+
+  function saveNow(overwrite = false) {
+    clearTimeout(timer);
+    const data = read();
+    if (data === null) {
+      if (pending) notify(t('invalidNotSaved'), 'error');
+      setStatus(false);
+      return;
+    }
+    const result = store.save(data, { overwrite });
+    if (result.ok) {
+      pending = false;
+      if (notice?.dataset['tone'] === 'error') notice.hidden = true;
+      setStatus(true);
+    } else {
+      showProblem(result.problem);
+    }
+  }
+
+  // Restore before the user starts typing.
+  const initial = store.load();
+  if (initial.status === 'loaded') {
+    apply(initial.data);
+    setStatus(true);
+    if (initial.migratedFrom) notify(t('migrated'));
+  } else if (initial.status === 'problem') {
+    showProblem(initial.problem);
+  }
+
+  window.addEventListener('storage', (event) => {
+    if (event.key !== store.key) return;
+    if (pending) {
+      showProblem({ code: 'conflict' });
+      return;
+    }
+    const result = store.interpret(event.newValue);
+    if (result.status === 'loaded') {
+      apply(result.data);
+      notify(t('otherTab'));
+      setStatus(true);
+    } else if (result.status === 'empty') {
+      apply(store.definition.defaults());
+      notify(t('otherTabCleared'));
+    } else {
+      showProblem(result.problem);
+    }
+  });
+  window.addEventListener('pagehide', () => {
+    if (pending) saveNow();
+  });
+
+  controls.querySelector('[data-store-export]')?.addEventListener('click', () => {
+    const data = read();
+    if (data === null) {
+      notify(t('invalidNotSaved'), 'error');
+      return;
+    }
+    const blob = new Blob([store.exportText(data)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `tmall-agency-guide-${store.definition.tool}-${new Date().toISOString().slice(0, 10)}.json`;
+    link.click();
+    setTimeout(() => {
+      URL.revokeObjectURL(link.href);
+    }, 1000);
+  });
+
+  const fileInput = controls.querySelector<HTMLInputElement>('[data-store-import]');
+  fileInput?.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      notify(t('importFailed') + t('tooBig'), 'error');
+      return;
+    }
+    void file.text().then((body) => {
+      const decoded = decodeEnvelope(store.definition, body);
+      if (!decoded.ok) {
+        notify(t('importFailed') + describeDecodeError(decoded.error, locale), 'error');
+        return;
+      }
+      if (!window.confirm(t('importConfirm'))) return;
+      apply(decoded.data);
+      pending = true;
+      saveNow(true);
+      notify(decoded.migratedFrom ? `${t('imported')} ${t('migrated')}` : t('imported'));
+    });
+  });
+
+  controls.querySelector('[data-store-clear]')?.addEventListener('click', () => {
+    if (!window.confirm(t('clearConfirm'))) return;
+    undoSnapshot = read();
+    const cleared = store.clear();
+    apply(store.definition.defaults());
+    pending = false;
+    if (!cleared.ok) {
+      showProblem(cleared.problem);
+      return;
+    }
+    setStatus(false);
+    const snapshot = undoSnapshot;
+    notify(t('cleared'), 'info', snapshot
+      ? [
+          {
+            label: t('undo'),
+            run: () => {
+              apply(snapshot);
+              pending = true;
+              saveNow(true);
+              notify(t('undone'));
+            },
+          },
+        ]
+      : []);
+  });
+
+  return {
+    changed: () => {
+      pending = true;
+      setStatus(false);
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        saveNow();
+      }, SAVE_DELAY_MS);
+    },
+    flush: () => {
+      if (pending) saveNow();
+    },
+    notify: (message, tone = 'info') => {
+      notify(message, tone);
+    },
+  };
+}
