@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** WCAG levels every page is held to. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Rules switched off, each with the reason. Keep this list short and justified.
+ * (empty: nothing is excluded)
+ */
+export const axeDisabledRules: string[] = [];
+
+/** Runs axe on the page as it is now and returns the violations, formatted for a readable failure. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(axeTags).disableRules(axeDisabledRules).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join(' | ')}`,
+  );
+}
+
+/**
+ * `page` that records console errors, uncaught exceptions and failed requests; a test fails when
+ * any occurred unless it calls `pageErrors.allow()` for an error it provokes on purpose.
+ */
+export const test = base.extend<{ pageErrors: { list: string[]; allow: (pattern: RegExp) => void } }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const list: string[] = [];
+      const allowed: RegExp[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') list.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => list.push(`exception: ${error.message}`));
+      page.on('requestfailed', (request) => {
+        // Downloads triggered by tests and aborted navigations are not failures of the site.
+        const failure = request.failure()?.errorText ?? '';
+        if (failure.includes('ERR_ABORTED') && request.url().startsWith('blob:')) return;
+        list.push(`request failed: ${request.url()} ${failure}`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) list.push(`HTTP ${response.status()}: ${response.url()}`);
+      });
+      await use({ list, allow: (pattern) => allowed.push(pattern) });
+      const unexpected = list.filter((entry) => !allowed.some((pattern) => pattern.test(entry)));
+      expect(unexpected, 'console errors, exceptions or failed requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
