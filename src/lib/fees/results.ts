@@ -1,0 +1,182 @@
+/**
+ * Everything the calculator shows, from one valid state: each model's monthly and yearly cost,
+ * take rate and the merchant's profit, break-even points between every pair of models, and the
+ * 12-month plan. Every figure is an exact amount rounded once to the fen; totals are sums of the
+ * rounded figures shown, so the rows of a table always add up to its total.
+ */
+import { compareModels, firstBreakEven, type CostSegment } from './breakEven';
+import { MAX_GMV_FEN } from './limits';
+import { MODEL_IDS, computeAgencyCost, type AgencyModel, type CommissionBasis, type ModelId } from './models';
+import { FULL_BP, divideRounded, percentOf, type Fen } from './money';
+import { planMonths, spreadOverYear } from './plan';
+import type { FeeState } from './state';
+
+/** Percent (two decimals) as basis points, converted once at the edge. */
+export const toBp = (percent: number): number => Math.round(percent * 100);
+
+/** The engine's view of one enabled model. */
+export function agencyModel(state: FeeState, id: ModelId): AgencyModel {
+  const { models } = state;
+  switch (id) {
+    case 'base-commission':
+      return { id, baseFen: models[id].baseFen, rateBp: toBp(models[id].ratePct) };
+    case 'fixed':
+      return { id, feeFen: models.fixed.feeFen };
+    case 'commission':
+      return { id, rateBp: toBp(models.commission.ratePct) };
+    case 'tiered':
+      return {
+        id,
+        brackets: models.tiered.brackets.map((bracket) => ({ upToFen: bracket.upToFen, rateBp: toBp(bracket.ratePct) })),
+        minimumFen: models.tiered.minimumFen,
+        capFen: models.tiered.capFen,
+      };
+  }
+}
+
+export function commissionBasis(state: FeeState): CommissionBasis {
+  return { on: state.commissionOn, refundBp: toBp(state.refundPct) };
+}
+
+/** A month's money for the merchant, before the agency is paid. */
+export interface MonthBeforeAgency {
+  gmvFen: Fen;
+  /** Gross profit on sales after refunds. */
+  grossProfitFen: Fen;
+  /** Platform commission + payment fee + share of the yearly fee + cost of the deposit. */
+  platformFen: Fen;
+  /** Ad spend the merchant pays directly (0 when the agency pays it from its fee). */
+  adFen: Fen;
+}
+
+export interface PlanRow extends MonthBeforeAgency {
+  index: number;
+  month: number;
+  costs: Partial<Record<ModelId, Fen>>;
+  profits: Partial<Record<ModelId, Fen>>;
+}
+
+export interface ModelResult {
+  id: ModelId;
+  monthlyFen: Fen;
+  /** Sum over the 12-month plan. */
+  yearlyFen: Fen;
+  /** Agency cost ÷ GMV in basis points, or null at zero GMV. */
+  takeRateBp: number | null;
+  monthlyProfitFen: Fen;
+  yearlyProfitFen: Fen;
+}
+
+export interface PairResult {
+  a: ModelId;
+  b: ModelId;
+  segments: CostSegment[];
+}
+
+export interface FeeResults {
+  enabled: ModelId[];
+  models: ModelResult[];
+  /** Models costing least at the monthly GMV (more than one when tied). */
+  cheapest: ModelId[];
+  pairs: PairResult[];
+  /** GMV ÷ ad spend in hundredths, or null without ad spend. */
+  adReturnHundredths: number | null;
+  /** Platform costs of the compared month (fen). */
+  month: MonthBeforeAgency;
+  plan: PlanRow[];
+  /** 12-month totals of the plan's columns. */
+  planTotals: Omit<PlanRow, 'index' | 'month'>;
+  /** Whether the plan reaches the yearly-fee refund threshold. */
+  annualFeeRefunded: boolean;
+}
+
+/** Rate in basis points of GMV after refunds, exact then rounded. */
+function shareOfNetSales(gmvFen: Fen, refundBp: number, rateBp: number): Fen {
+  return Number(divideRounded(BigInt(gmvFen) * BigInt(FULL_BP - refundBp) * BigInt(rateBp), 100_000_000n));
+}
+
+export function computeResults(state: FeeState): FeeResults {
+  const basis = commissionBasis(state);
+  const enabled = MODEL_IDS.filter((id) => state.models[id].enabled);
+  const engines = new Map(enabled.map((id) => [id, agencyModel(state, id)]));
+  const cost = (id: ModelId, gmvFen: Fen) => computeAgencyCost(engines.get(id) as AgencyModel, gmvFen, basis);
+
+  const { platform, plan } = state;
+  const months = planMonths({
+    startFen: state.gmvFen,
+    startMonth: plan.startMonth,
+    growthBp: toBp(plan.growthPct),
+    peaks: { peak618: toBp(plan.peak618), peakDouble11: toBp(plan.peakDouble11), peakNewYear: toBp(plan.peakNewYear) },
+  });
+  const yearGmv = months.reduce((sum, month) => sum + month.gmvFen, 0);
+  const threshold = platform.annualRefundThresholdFen;
+  const annualFeeRefunded = threshold !== null && yearGmv >= threshold;
+  const yearlyFixedFen = (annualFeeRefunded ? 0 : platform.annualFeeFen) + percentOf(platform.depositFen, toBp(platform.capitalCostPct));
+  const perMonthFixed = spreadOverYear(yearlyFixedFen);
+
+  const beforeAgency = (gmvFen: Fen, fixedShareFen: Fen): MonthBeforeAgency => ({
+    gmvFen,
+    grossProfitFen: shareOfNetSales(gmvFen, basis.refundBp, toBp(state.marginPct)),
+    platformFen:
+      shareOfNetSales(gmvFen, basis.refundBp, toBp(platform.commissionPct)) + percentOf(gmvFen, toBp(platform.paymentPct)) + fixedShareFen,
+    adFen: state.adPayer === 'merchant' ? state.adSpendFen : 0,
+  });
+  const profitOf = (month: MonthBeforeAgency, agencyFen: Fen) => month.grossProfitFen - month.platformFen - month.adFen - agencyFen;
+
+  const planRows: PlanRow[] = months.map((month, index) => {
+    const base = beforeAgency(month.gmvFen, perMonthFixed[index] ?? 0);
+    const costs: Partial<Record<ModelId, Fen>> = {};
+    const profits: Partial<Record<ModelId, Fen>> = {};
+    for (const id of enabled) {
+      costs[id] = cost(id, month.gmvFen);
+      profits[id] = profitOf(base, costs[id]);
+    }
+    return { ...base, index: month.index, month: month.month, costs, profits };
+  });
+  const sum = (pick: (row: PlanRow) => Fen | undefined) => planRows.reduce((total, row) => total + (pick(row) ?? 0), 0);
+  const planTotals: FeeResults['planTotals'] = {
+    gmvFen: sum((row) => row.gmvFen),
+    grossProfitFen: sum((row) => row.grossProfitFen),
+    platformFen: sum((row) => row.platformFen),
+    adFen: sum((row) => row.adFen),
+    costs: Object.fromEntries(enabled.map((id) => [id, sum((row) => row.costs[id])])),
+    profits: Object.fromEntries(enabled.map((id) => [id, sum((row) => row.profits[id])])),
+  };
+
+  const month = beforeAgency(state.gmvFen, Number(divideRounded(BigInt(yearlyFixedFen), 12n)));
+  const models = enabled.map((id): ModelResult => {
+    const monthlyFen = cost(id, state.gmvFen);
+    return {
+      id,
+      monthlyFen,
+      yearlyFen: planTotals.costs[id] ?? 0,
+      takeRateBp: state.gmvFen === 0 ? null : Number(divideRounded(BigInt(monthlyFen) * 10_000n, BigInt(state.gmvFen))),
+      monthlyProfitFen: profitOf(month, monthlyFen),
+      yearlyProfitFen: planTotals.profits[id] ?? 0,
+    };
+  });
+  const least = Math.min(...models.map((model) => model.monthlyFen));
+  const pairs: PairResult[] = [];
+  enabled.forEach((a, index) => {
+    for (const b of enabled.slice(index + 1)) {
+      pairs.push({ a, b, segments: compareModels(engines.get(a) as AgencyModel, engines.get(b) as AgencyModel, basis, MAX_GMV_FEN) });
+    }
+  });
+  return {
+    enabled,
+    models,
+    cheapest: models.filter((model) => model.monthlyFen === least).map((model) => model.id),
+    pairs,
+    adReturnHundredths: state.adSpendFen === 0 ? null : Number(divideRounded(BigInt(state.gmvFen) * 100n, BigInt(state.adSpendFen))),
+    month,
+    plan: planRows,
+    planTotals,
+    annualFeeRefunded,
+  };
+}
+
+/** The break-even GMV between two models in the results, when there is one. */
+export function pairBreakEven(results: FeeResults, a: ModelId, b: ModelId): Fen | null | undefined {
+  const pair = results.pairs.find((candidate) => (candidate.a === a && candidate.b === b) || (candidate.a === b && candidate.b === a));
+  return pair ? firstBreakEven(pair.segments) : undefined;
+}

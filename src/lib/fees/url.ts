@@ -1,0 +1,47 @@
+/**
+ * The link that reproduces the calculator's inputs. Every input is written out, so a link keeps
+ * meaning the same figures even if the defaults change later. Reading a link only maps parameters
+ * onto the form's text: the form's own rules then judge them, and mistakes show at the field.
+ */
+import { FIELD_NAMES, rawFromState, type RawBracket, type RawInputs } from './fields';
+import type { FeeState } from './state';
+
+/** Separates brackets in `tiers` (`300000:5,:8` = 5 % up to ¥300,000, 8 % above). */
+const BRACKET_SEPARATOR = ',';
+const EDGE_SEPARATOR = ':';
+/** More brackets than this in a link are not even read (the form refuses more than 8 anyway). */
+const MAX_LINK_BRACKETS = 50;
+
+/** Whether a query string carries any of the calculator's inputs. */
+export function hasInputs(query: URLSearchParams): boolean {
+  return FIELD_NAMES.some((name) => query.has(name)) || query.has('tiers');
+}
+
+/** The form's text for a link: parameters present replace `fallback`'s text, the rest is kept. */
+export function rawFromQuery(query: URLSearchParams, fallback: RawInputs): RawInputs {
+  const raw: RawInputs = { ...fallback, tiers: fallback.tiers.map((row) => ({ ...row })) };
+  for (const name of FIELD_NAMES) {
+    const value = query.get(name);
+    if (value !== null) raw[name] = value.slice(0, 200);
+  }
+  const tiers = query.get('tiers');
+  if (tiers !== null) {
+    raw.tiers = tiers
+      .split(BRACKET_SEPARATOR)
+      .slice(0, MAX_LINK_BRACKETS)
+      .map((part): RawBracket => {
+        const cut = part.lastIndexOf(EDGE_SEPARATOR);
+        return cut < 0 ? { upTo: part.slice(0, 40), rate: '' } : { upTo: part.slice(0, cut).slice(0, 40), rate: part.slice(cut + 1).slice(0, 40) };
+      });
+  }
+  return raw;
+}
+
+/** The query string (without `?`) holding every input of `state`. */
+export function queryFromState(state: FeeState): string {
+  const raw = rawFromState(state);
+  const query = new URLSearchParams();
+  for (const name of FIELD_NAMES) query.set(name, raw[name]);
+  query.set('tiers', raw.tiers.map((row) => `${row.upTo}${EDGE_SEPARATOR}${row.rate}`).join(BRACKET_SEPARATOR));
+  return query.toString();
+}
