@@ -215,8 +215,6 @@ function parseBrackets(rows: readonly RawBracket[], errors: FieldError[]): Brack
   let previous = 0;
   rows.slice(0, MAX_BRACKETS).forEach((row, index) => {
     const last = index === rows.length - 1;
-    const rate = parseField(FIELDS.rate, row.rate);
-    if (typeof rate !== 'number') errors.push({ field: `tiers.${index}.rate`, ...(rate as { code: FieldErrorCode; limit?: string }) });
     let upTo: number | null = null;
     if (last) {
       if (row.upTo.trim() !== '') errors.push({ field: `tiers.${index}.upTo`, code: 'tier-open' });
@@ -226,7 +224,9 @@ function parseBrackets(rows: readonly RawBracket[], errors: FieldError[]): Brack
       else if (parsed <= previous) errors.push({ field: `tiers.${index}.upTo`, code: 'tier-order', limit: formatYuan(previous) });
       else upTo = previous = parsed;
     }
+    const rate = parseField(FIELDS.rate, row.rate);
     if (typeof rate === 'number') brackets.push({ upToFen: upTo, ratePct: rate });
+    else errors.push({ field: `tiers.${index}.rate`, ...(rate as { code: FieldErrorCode; limit?: string }) });
   });
   return errors.length === before ? brackets : null;
 }

@@ -1,0 +1,62 @@
+/** fast-check generators of valid fee calculator states, shared by the unit tests. */
+import fc from 'fast-check';
+import { MAX_FEE_FEN, MAX_GMV_FEN } from '../../../src/lib/fees/limits';
+import type { FeeState } from '../../../src/lib/fees/state';
+
+const percent = (min = 0, max = 100) => fc.integer({ min: min * 100, max: max * 100 }).map((bp) => bp / 100);
+const fen = (max: number) => fc.integer({ min: 0, max });
+const label = fc.string({ maxLength: 40 }).map((text) => text.trim());
+
+const brackets = fc
+  .uniqueArray(fc.integer({ min: 1, max: MAX_GMV_FEN }), { minLength: 0, maxLength: 7 })
+  .chain((edges) =>
+    fc.array(percent(), { minLength: edges.length + 1, maxLength: edges.length + 1 }).map((rates) => {
+      const sorted = [...edges].sort((a, b) => a - b);
+      return rates.map((ratePct, index) => ({ upToFen: sorted[index] ?? null, ratePct }));
+    }),
+  );
+
+export const feeStateArb: fc.Arbitrary<FeeState> = fc
+  .record({
+    gmvFen: fen(MAX_GMV_FEN),
+    refundPct: percent(),
+    commissionOn: fc.constantFrom('gmv' as const, 'net' as const),
+    marginPct: percent(),
+    adSpendFen: fen(MAX_GMV_FEN),
+    adPayer: fc.constantFrom('merchant' as const, 'agency' as const),
+    models: fc.record({
+      'base-commission': fc.record({ enabled: fc.boolean(), label, baseFen: fen(MAX_FEE_FEN), ratePct: percent() }),
+      fixed: fc.record({ enabled: fc.boolean(), label, feeFen: fen(MAX_FEE_FEN) }),
+      commission: fc.record({ enabled: fc.boolean(), label, ratePct: percent() }),
+      tiered: fc.record({
+        enabled: fc.boolean(),
+        label,
+        brackets,
+        minimumFen: fc.option(fen(MAX_FEE_FEN), { nil: null }),
+        capFen: fc.option(fen(MAX_FEE_FEN), { nil: null }),
+      }),
+    }),
+    platform: fc.record({
+      commissionPct: percent(),
+      paymentPct: percent(),
+      annualFeeFen: fen(MAX_FEE_FEN),
+      annualRefundThresholdFen: fc.option(fen(MAX_GMV_FEN * 12), { nil: null }),
+      depositFen: fen(MAX_FEE_FEN),
+      capitalCostPct: percent(),
+    }),
+    plan: fc.record({
+      startMonth: fc.integer({ min: 1, max: 12 }),
+      growthPct: percent(-50, 100),
+      peak618: percent(0, 20),
+      peakDouble11: percent(0, 20),
+      peakNewYear: percent(0, 20),
+    }),
+  })
+  .map((state) => {
+    const { minimumFen, capFen } = state.models.tiered;
+    if (minimumFen !== null && capFen !== null && minimumFen > capFen) {
+      state.models.tiered.minimumFen = capFen;
+      state.models.tiered.capFen = minimumFen;
+    }
+    return state;
+  });
