@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 
 /** Text written in both site languages. Both are required: a page never falls back silently. */
 export const bilingual = z.object({
@@ -229,4 +229,10 @@ const docs = defineCollection({
   schema: docsSchema(),
 });
 
-export const collections = { docs, modules, glossary, facts, checks };
+/** Starlight interface strings we override, per language (`content/i18n/<lang>.json`). */
+const i18n = defineCollection({
+  loader: glob({ base: './content/i18n', pattern: '*.json' }),
+  schema: i18nSchema(),
+});
+
+export const collections = { docs, i18n, modules, glossary, facts, checks };
