@@ -2,7 +2,10 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 
-/** Sidebar group labels in both languages; slugs are locale-neutral (Starlight prefixes `en/`). */
+/**
+ * A sidebar group labelled in both languages; slugs are locale-neutral (Starlight prefixes `en/`).
+ * @param {string} zh @param {string} en @param {string[]} items
+ */
 const group = (zh, en, items) => ({ label: zh, translations: { en }, items });
 
 export default defineConfig({
@@ -23,11 +26,7 @@ export default defineConfig({
       lastUpdated: false,
       credits: false,
       sidebar: [
-        group('入门', 'Start here', [
-          'guide/what-is',
-          'guide/modules',
-          'guide/scope',
-        ]),
+        group('入门', 'Start here', ['guide/what-is', 'guide/modules', 'guide/scope']),
         group('六大服务模块', 'The six modules', [
           'guide/modules/store-setup',
           'guide/modules/traffic',
