@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 
 /** Text written in both site languages. Both are required: a page never falls back silently. */
 export const bilingual = z.object({
@@ -206,7 +206,8 @@ const checksDir = new URL('../content/checks/', import.meta.url);
 const checks = defineCollection({
   loader: {
     name: 'checks-loader',
-    load: async ({ store, parseData }) => {
+    load: async (context) => {
+      const { store } = context;
       store.clear();
       const files = (await readdir(checksDir)).filter((name) => name.endsWith('.yaml')).sort();
       for (const name of files) {
@@ -215,7 +216,7 @@ const checks = defineCollection({
         for (const raw of entries as Record<string, unknown>[]) {
           const entryId = String(raw.id);
           if (store.has(entryId)) throw new Error(`content/checks/${name}: duplicate id "${entryId}"`);
-          const data = await parseData({ id: entryId, data: raw, filePath: `content/checks/${name}` });
+          const data = await context.parseData({ id: entryId, data: raw, filePath: `content/checks/${name}` });
           store.set({ id: entryId, data, filePath: `content/checks/${name}` });
         }
       }
@@ -229,4 +230,10 @@ const docs = defineCollection({
   schema: docsSchema(),
 });
 
-export const collections = { docs, modules, glossary, facts, checks };
+/** Starlight interface strings we override, per language (`content/i18n/<lang>.json`). */
+const i18n = defineCollection({
+  loader: glob({ base: './content/i18n', pattern: '*.json' }),
+  schema: i18nSchema(),
+});
+
+export const collections = { docs, i18n, modules, glossary, facts, checks };

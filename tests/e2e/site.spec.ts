@@ -1,0 +1,97 @@
+import { axeViolations, expect, test } from './fixtures';
+
+/** Every URL in the built sitemap, as paths on the server under test. */
+async function sitemapPaths(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const sitemapUrls = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  const paths: string[] = [];
+  for (const sitemap of sitemapUrls) {
+    const body = await (await request.get(sitemap)).text();
+    paths.push(...[...body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname));
+  }
+  return paths;
+}
+
+test('the sitemap lists the home pages and guides in both languages', async ({ request }) => {
+  const paths = await sitemapPaths(request);
+  expect(paths).toContain('/');
+  expect(paths).toContain('/en/');
+  expect(paths).toContain('/guide/what-is/');
+  expect(paths).toContain('/en/guide/what-is/');
+  expect(paths).toContain('/guide/modules/');
+  expect(paths.length).toBeGreaterThan(10);
+});
+
+test('every sitemap page loads without errors and passes axe in light and dark mode', async ({ page, request }) => {
+  test.setTimeout(600_000);
+  const paths = await sitemapPaths(request);
+  const failures: string[] = [];
+  for (const path of paths) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      const lang = await page.locator('html').getAttribute('lang');
+      expect(lang, path).toBe(path.startsWith('/en/') ? 'en' : 'zh-CN');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      const violations = await axeViolations(page);
+      failures.push(...violations.map((violation) => `${path} [${colorScheme}] ${violation}`));
+    }
+  }
+  expect(failures).toEqual([]);
+});
+
+test('the home page says what the site is for and leads to the guides', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('h1')).toHaveText('天猫代运营指南');
+  await expect(page.getByText('工具只在你的浏览器里运行')).toBeVisible();
+  await page.getByRole('link', { name: '从这里读起' }).click();
+  await expect(page).toHaveURL(/\/guide\/what-is\/$/);
+  await page.goto('/en/');
+  await expect(page.locator('h1')).toHaveText('Tmall Agency Guide');
+  await page.getByRole('link', { name: 'Start reading' }).click();
+  await expect(page).toHaveURL(/\/en\/guide\/what-is\/$/);
+});
+
+test('the language switcher moves between the same page in both languages', async ({ page }) => {
+  await page.goto('/guide/modules/');
+  await page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
+  await expect(page).toHaveURL(/\/en\/guide\/modules\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.locator('starlight-lang-select select').first().selectOption({ label: '简体中文' });
+  await expect(page).toHaveURL(/\/guide\/modules\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('unknown addresses get the 404 page in both languages', async ({ page, pageErrors }) => {
+  pageErrors.allow(/HTTP 404/);
+  pageErrors.allow(/Failed to load resource.*404/);
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('找不到这个页面');
+  await page.goto('/en/404/');
+  await expect(page.locator('h1')).toHaveText('Page not found');
+});
+
+test('the six modules come from data and link to their guides', async ({ page }) => {
+  for (const [path, count] of [
+    ['/guide/modules/', 6],
+    ['/en/guide/modules/', 6],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator('.module-item')).toHaveCount(count);
+  }
+  await page.goto('/en/guide/modules/');
+  await page.locator('.module-item[data-module="traffic"] a').last().click();
+  await expect(page).toHaveURL(/\/en\/guide\/modules\/traffic\/$/);
+  await expect(page.locator('.module-services .service').first()).toBeVisible();
+});
+
+test('dated facts show their source, confidence and verification date', async ({ page }) => {
+  await page.goto('/guide/platform-costs/');
+  const card = page.locator('.fact-card').first();
+  await expect(card.locator('.confidence-badge')).toContainText('可信度');
+  await expect(card).toContainText('核实于');
+  await page.goto('/en/guide/sources/');
+  await expect(page.locator('.fact-card').first()).toContainText('Last verified');
+});
