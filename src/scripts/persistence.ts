@@ -4,13 +4,14 @@
  * to read its state from the page (`null` while any input is invalid) and how to show a state.
  */
 import { localeOfPath, type Locale } from '../lib/i18n';
-import {
-  decodeEnvelope,
-  describeDecodeError,
-  describeStoreProblem,
-  type StoreProblem,
-  type ToolStore,
-} from '../lib/state';
+import { decodeEnvelope } from '../lib/state/envelope';
+import type { StoreProblem, ToolStore } from '../lib/state/store';
+
+/**
+ * The problem messages (the largest text here) load on first need: most visits never show one.
+ * Imported by module path, not through `lib/state/index`, so the bundler can split them out.
+ */
+const messages = () => import('../lib/state/messages');
 
 const MAX_IMPORT_BYTES = 1_000_000;
 const SAVE_DELAY_MS = 300;
@@ -104,20 +105,22 @@ export function attachPersistence<T>({ store, controls, read, apply }: Persisten
   }
 
   function showProblem(problem: StoreProblem) {
-    if (problem.code === 'conflict') {
-      notify(describeStoreProblem(problem, locale), 'error', [
-        { label: t('loadTheirs'), run: loadFromStorage },
-        {
-          label: t('keepMine'),
-          run: () => {
-            saveNow(true);
-          },
-        },
-      ]);
-    } else {
-      notify(describeStoreProblem(problem, locale), 'error');
-    }
     setStatus(false);
+    void messages().then(({ describeStoreProblem }) => {
+      if (problem.code === 'conflict') {
+        notify(describeStoreProblem(problem, locale), 'error', [
+          { label: t('loadTheirs'), run: loadFromStorage },
+          {
+            label: t('keepMine'),
+            run: () => {
+              saveNow(true);
+            },
+          },
+        ]);
+      } else {
+        notify(describeStoreProblem(problem, locale), 'error');
+      }
+    });
   }
 
   function loadFromStorage() {
@@ -210,7 +213,10 @@ export function attachPersistence<T>({ store, controls, read, apply }: Persisten
     void file.text().then((body) => {
       const decoded = decodeEnvelope(store.definition, body);
       if (!decoded.ok) {
-        notify(t('importFailed') + describeDecodeError(decoded.error, locale), 'error');
+        const { error } = decoded;
+        void messages().then(({ describeDecodeError }) => {
+          notify(t('importFailed') + describeDecodeError(error, locale), 'error');
+        });
         return;
       }
       if (!window.confirm(t('importConfirm'))) return;

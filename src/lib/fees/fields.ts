@@ -16,50 +16,63 @@ import { MODEL_IDS, type ModelId } from './models';
 import { fenToPlainYuan, formatPercent, formatYuan, parseDecimal, scaledToPlain, type DecimalError } from './money';
 import type { FeeState } from './state';
 
-type Spec =
-  | { type: 'money'; max: number; optional?: boolean }
+type Spec = (
+  | { type: 'money'; max: number; optional?: true }
   | { type: 'percent'; min?: number; max?: number }
   | { type: 'multiplier' }
   | { type: 'month' }
   | { type: 'label' }
   | { type: 'choice'; options: readonly string[] }
-  | { type: 'models' };
+) & {
+  /** Where the value lives in `FeeState`, dot-separated. */
+  path: string;
+};
 
-/** Every single-value input, by its form name and link parameter. */
+const money = (path: string, max = MAX_FEE_FEN) => ({ type: 'money', max, path }) as const;
+const percent = (path: string) => ({ type: 'percent', path }) as const;
+const label = (path: string) => ({ type: 'label', path }) as const;
+const multiplier = (path: string) => ({ type: 'multiplier', path }) as const;
+
+/** Every single-value input, by its form name and link parameter, and where it goes in the state. */
 export const FIELDS = {
-  gmv: { type: 'money', max: MAX_GMV_FEN },
-  refund: { type: 'percent' },
-  on: { type: 'choice', options: ['gmv', 'net'] },
-  margin: { type: 'percent' },
-  ad: { type: 'money', max: MAX_GMV_FEN },
-  adpay: { type: 'choice', options: ['merchant', 'agency'] },
-  show: { type: 'models' },
-  base: { type: 'money', max: MAX_FEE_FEN },
-  rate: { type: 'percent' },
-  bcname: { type: 'label' },
-  fixed: { type: 'money', max: MAX_FEE_FEN },
-  fixedname: { type: 'label' },
-  pure: { type: 'percent' },
-  purename: { type: 'label' },
-  tmin: { type: 'money', max: MAX_FEE_FEN, optional: true },
-  tcap: { type: 'money', max: MAX_FEE_FEN, optional: true },
-  tiername: { type: 'label' },
-  pcr: { type: 'percent' },
-  pay: { type: 'percent' },
-  afee: { type: 'money', max: MAX_FEE_FEN },
-  athr: { type: 'money', max: MAX_GMV_FEN * 12, optional: true },
-  dep: { type: 'money', max: MAX_FEE_FEN },
-  coc: { type: 'percent' },
-  start: { type: 'month' },
-  growth: { type: 'percent', min: MIN_GROWTH_PCT, max: MAX_GROWTH_PCT },
-  x618: { type: 'multiplier' },
-  x1111: { type: 'multiplier' },
-  xny: { type: 'multiplier' },
+  gmv: money('gmvFen', MAX_GMV_FEN),
+  refund: percent('refundPct'),
+  on: { type: 'choice', options: ['gmv', 'net'], path: 'commissionOn' },
+  margin: percent('marginPct'),
+  ad: money('adSpendFen', MAX_GMV_FEN),
+  adpay: { type: 'choice', options: ['merchant', 'agency'], path: 'adPayer' },
+  base: money('models.base-commission.baseFen'),
+  rate: percent('models.base-commission.ratePct'),
+  bcname: label('models.base-commission.label'),
+  fixed: money('models.fixed.feeFen'),
+  fixedname: label('models.fixed.label'),
+  pure: percent('models.commission.ratePct'),
+  purename: label('models.commission.label'),
+  tmin: { ...money('models.tiered.minimumFen'), optional: true },
+  tcap: { ...money('models.tiered.capFen'), optional: true },
+  tiername: label('models.tiered.label'),
+  pcr: percent('platform.commissionPct'),
+  pay: percent('platform.paymentPct'),
+  afee: money('platform.annualFeeFen'),
+  athr: { ...money('platform.annualRefundThresholdFen', MAX_GMV_FEN * 12), optional: true },
+  dep: money('platform.depositFen'),
+  coc: percent('platform.capitalCostPct'),
+  start: { type: 'month', path: 'plan.startMonth' },
+  growth: { type: 'percent', min: MIN_GROWTH_PCT, max: MAX_GROWTH_PCT, path: 'plan.growthPct' },
+  x618: multiplier('plan.peak618'),
+  x1111: multiplier('plan.peakDouble11'),
+  xny: multiplier('plan.peakNewYear'),
 } as const satisfies Record<string, Spec>;
 
-export type FieldName = keyof typeof FIELDS;
+/** The compared models, as a comma-separated list of `MODEL_CODES` (form checkboxes named `show`). */
+const SHOW = 'show';
 
-export const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
+export type FieldName = keyof typeof FIELDS | typeof SHOW;
+
+const SPEC_NAMES = Object.keys(FIELDS) as (keyof typeof FIELDS)[];
+
+/** Every input name except the tiered brackets, in link order. */
+export const FIELD_NAMES: FieldName[] = [...SPEC_NAMES, SHOW];
 
 /** One row of the tiered schedule as typed. */
 export interface RawBracket {
@@ -98,8 +111,6 @@ export interface FieldError {
 
 export type ParseResult = { ok: true; state: FeeState } | { ok: false; errors: FieldError[] };
 
-type Value = number | string | null | ModelId[];
-
 interface DecimalSpec {
   decimals: number;
   min: number;
@@ -120,7 +131,7 @@ function decimalField(text: string, { decimals, min, max, format, negative = fal
 }
 
 /** Parses one field's text by its spec: a value, or the reason it is refused. */
-function parseField(spec: Spec, text: string): Value | { code: FieldErrorCode; limit?: string } {
+function parseField(spec: Spec, text: string): number | string | null | { code: FieldErrorCode; limit?: string } {
   const trimmed = text.trim();
   switch (spec.type) {
     case 'money':
@@ -140,68 +151,46 @@ function parseField(spec: Spec, text: string): Value | { code: FieldErrorCode; l
       return typeof value === 'object' && value.code === 'too-precise' ? { code: 'not-whole' } : value;
     }
     case 'label':
-      return [...trimmed].length > MAX_LABEL_LENGTH ? { code: 'too-long', limit: String(MAX_LABEL_LENGTH) } : trimmed;
+      // Kept as typed (not trimmed), so that saved names read back exactly; counted as the schema counts.
+      return text.length > MAX_LABEL_LENGTH ? { code: 'too-long', limit: String(MAX_LABEL_LENGTH) } : text;
     case 'choice':
       return spec.options.includes(trimmed) ? trimmed : { code: 'choose' };
-    case 'models': {
-      const codes = trimmed === '' ? [] : trimmed.split(',').map((code) => code.trim());
-      const ids = codes.map((code) => MODEL_IDS.find((id) => MODEL_CODES[id] === code));
-      return ids.every((id) => id !== undefined) ? ids : { code: 'unknown-model' };
-    }
   }
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split('.');
+  const last = keys.pop() ?? '';
+  let node = target;
+  for (const key of keys) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[last] = value;
+}
+
+function getPath(source: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], source);
 }
 
 /** Checks every input; the state is produced only when all of them are valid. */
 export function parseInputs(raw: RawInputs): ParseResult {
   const errors: FieldError[] = [];
-  const values = {} as Record<FieldName, Value>;
-  for (const name of FIELD_NAMES) {
+  const state: Record<string, unknown> = {};
+  for (const name of SPEC_NAMES) {
     const result = parseField(FIELDS[name], raw[name]);
-    if (result !== null && typeof result === 'object' && !Array.isArray(result)) errors.push({ field: name, ...result });
-    else values[name] = result;
+    if (result !== null && typeof result === 'object') errors.push({ field: name, ...result });
+    else setPath(state, FIELDS[name].path, result);
   }
+  const codes = raw.show.trim() === '' ? [] : raw.show.split(',').map((code) => code.trim());
+  if (!codes.every((code) => MODEL_IDS.some((id) => MODEL_CODES[id] === code))) errors.push({ field: SHOW, code: 'unknown-model' });
+  for (const id of MODEL_IDS) setPath(state, `models.${id}.enabled`, codes.includes(MODEL_CODES[id]));
   const brackets = parseBrackets(raw.tiers, errors);
-  const minimum = values.tmin as number | null | undefined;
-  const cap = values.tcap as number | null | undefined;
+  const minimum = getPath(state, FIELDS.tmin.path);
+  const cap = getPath(state, FIELDS.tcap.path);
   if (typeof minimum === 'number' && typeof cap === 'number' && minimum > cap) {
     errors.push({ field: 'tmin', code: 'min-over-cap', limit: formatYuan(cap) });
   }
   if (errors.length > 0 || !brackets) return { ok: false, errors };
-  const number = (name: FieldName) => values[name] as number;
-  const text = (name: FieldName) => values[name] as string;
-  const shown = new Set(values.show as ModelId[]);
-  return {
-    ok: true,
-    state: {
-      gmvFen: number('gmv'),
-      refundPct: number('refund'),
-      commissionOn: text('on') as FeeState['commissionOn'],
-      marginPct: number('margin'),
-      adSpendFen: number('ad'),
-      adPayer: text('adpay') as FeeState['adPayer'],
-      models: {
-        'base-commission': { enabled: shown.has('base-commission'), label: text('bcname'), baseFen: number('base'), ratePct: number('rate') },
-        fixed: { enabled: shown.has('fixed'), label: text('fixedname'), feeFen: number('fixed') },
-        commission: { enabled: shown.has('commission'), label: text('purename'), ratePct: number('pure') },
-        tiered: {
-          enabled: shown.has('tiered'),
-          label: text('tiername'),
-          brackets,
-          minimumFen: values.tmin as number | null,
-          capFen: values.tcap as number | null,
-        },
-      },
-      platform: {
-        commissionPct: number('pcr'),
-        paymentPct: number('pay'),
-        annualFeeFen: number('afee'),
-        annualRefundThresholdFen: values.athr as number | null,
-        depositFen: number('dep'),
-        capitalCostPct: number('coc'),
-      },
-      plan: { startMonth: number('start'), growthPct: number('growth'), peak618: number('x618'), peakDouble11: number('x1111'), peakNewYear: number('xny') },
-    },
-  };
+  setPath(state, 'models.tiered.brackets', brackets);
+  return { ok: true, state: state as unknown as FeeState };
 }
 
 type Brackets = FeeState['models']['tiered']['brackets'];
@@ -219,7 +208,7 @@ function parseBrackets(rows: readonly RawBracket[], errors: FieldError[]): Brack
     if (last) {
       if (row.upTo.trim() !== '') errors.push({ field: `tiers.${index}.upTo`, code: 'tier-open' });
     } else {
-      const parsed = parseField({ type: 'money', max: MAX_GMV_FEN }, row.upTo);
+      const parsed = parseField(money('', MAX_GMV_FEN), row.upTo);
       if (typeof parsed !== 'number') errors.push({ field: `tiers.${index}.upTo`, ...(parsed as { code: FieldErrorCode; limit?: string }) });
       else if (parsed <= previous) errors.push({ field: `tiers.${index}.upTo`, code: 'tier-order', limit: formatYuan(previous) });
       else upTo = previous = parsed;
@@ -232,42 +221,28 @@ function parseBrackets(rows: readonly RawBracket[], errors: FieldError[]): Brack
 }
 
 const pct = (value: number) => scaledToPlain(Math.round(value * 100), 2);
-const optionalYuan = (fen: number | null) => (fen === null ? '' : fenToPlainYuan(fen));
 
-/** The text each input shows for a state (the inverse of `parseInputs`). */
+/** The text each input shows for a state (the inverse of `parseInputs`). Throws on data of the wrong shape. */
 export function rawFromState(state: FeeState): RawInputs {
-  const { models, platform, plan } = state;
-  return {
-    gmv: fenToPlainYuan(state.gmvFen),
-    refund: pct(state.refundPct),
-    on: state.commissionOn,
-    margin: pct(state.marginPct),
-    ad: fenToPlainYuan(state.adSpendFen),
-    adpay: state.adPayer,
-    show: MODEL_IDS.filter((id) => models[id].enabled)
-      .map((id) => MODEL_CODES[id])
-      .join(','),
-    base: fenToPlainYuan(models['base-commission'].baseFen),
-    rate: pct(models['base-commission'].ratePct),
-    bcname: models['base-commission'].label,
-    fixed: fenToPlainYuan(models.fixed.feeFen),
-    fixedname: models.fixed.label,
-    pure: pct(models.commission.ratePct),
-    purename: models.commission.label,
-    tiers: models.tiered.brackets.map((bracket) => ({ upTo: optionalYuan(bracket.upToFen), rate: pct(bracket.ratePct) })),
-    tmin: optionalYuan(models.tiered.minimumFen),
-    tcap: optionalYuan(models.tiered.capFen),
-    tiername: models.tiered.label,
-    pcr: pct(platform.commissionPct),
-    pay: pct(platform.paymentPct),
-    afee: fenToPlainYuan(platform.annualFeeFen),
-    athr: optionalYuan(platform.annualRefundThresholdFen),
-    dep: fenToPlainYuan(platform.depositFen),
-    coc: pct(platform.capitalCostPct),
-    start: String(plan.startMonth),
-    growth: pct(plan.growthPct),
-    x618: pct(plan.peak618),
-    x1111: pct(plan.peakDouble11),
-    xny: pct(plan.peakNewYear),
-  };
+  const raw = {} as Record<FieldName, string>;
+  for (const name of SPEC_NAMES) {
+    const spec: Spec = FIELDS[name];
+    const value = getPath(state, spec.path);
+    raw[name] =
+      spec.type === 'money'
+        ? spec.optional && value === null
+          ? ''
+          : fenToPlainYuan(value as number)
+        : spec.type === 'percent' || spec.type === 'multiplier'
+          ? pct(value as number)
+          : String(value);
+  }
+  raw.show = MODEL_IDS.filter((id) => state.models[id].enabled)
+    .map((id) => MODEL_CODES[id])
+    .join(',');
+  const tiers = state.models.tiered.brackets.map((bracket) => ({
+    upTo: bracket.upToFen === null ? '' : fenToPlainYuan(bracket.upToFen),
+    rate: pct(bracket.ratePct),
+  }));
+  return { ...raw, tiers };
 }

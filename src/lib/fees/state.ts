@@ -1,11 +1,11 @@
 /**
  * The fee calculator's saved state (schema version 1) and its store definition. The data is
- * specified by the zod schema in `state.schema.ts`; this file checks it by hand with the same rules,
- * because the page's script budget (12 KB gzipped) cannot carry zod. `tests/unit/fees/state.test.ts`
- * runs both over random data and requires them to agree.
+ * specified by the zod schema in `state.schema.ts`; the browser checks it with the form's rules
+ * instead, because the page's script budget (12 KB gzipped) cannot carry zod (~26 KB).
+ * `tests/unit/fees/state.test.ts` runs both over random data and requires them to agree.
  */
 import type { StateSchema, ToolStateDefinition } from '../state';
-import { MAX_BRACKETS, MAX_FEE_FEN, MAX_GMV_FEN, MAX_GROWTH_PCT, MAX_LABEL_LENGTH, MAX_MULTIPLIER, MIN_GROWTH_PCT } from './limits';
+import { parseInputs, rawFromState } from './fields';
 import type { FeeState } from './state.schema';
 
 export type { FeeState } from './state.schema';
@@ -51,117 +51,32 @@ export function defaultFeeState(): FeeState {
   };
 }
 
-type Issue = { path: PropertyKey[]; message: string };
-
-class Invalid extends Error {
-  constructor(readonly issue: Issue) {
-    super(issue.message);
-  }
+/** Whether `actual` holds `expected`, value for value (extra keys allowed: zod strips them too). */
+function holds(expected: unknown, actual: unknown): boolean {
+  if (typeof expected !== 'object' || expected === null) return expected === actual;
+  if (typeof actual !== 'object' || actual === null || Array.isArray(expected) !== Array.isArray(actual)) return false;
+  if (Array.isArray(expected) && expected.length !== (actual as unknown[]).length) return false;
+  return Object.entries(expected).every(([key, value]) => holds(value, (actual as Record<string, unknown>)[key]));
 }
 
-type Reader = (value: unknown, path: PropertyKey[]) => unknown;
-
-function fail(path: PropertyKey[], message: string): never {
-  throw new Invalid({ path, message });
-}
-
-const isTwoDecimals = (value: number) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6;
-
-function numberIn(min: number, max: number, whole: boolean, decimals = true): Reader {
-  return (value, path) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'expected a number');
-    if (whole && !Number.isInteger(value)) fail(path, 'expected a whole number');
-    if (value < min || value > max) fail(path, `expected ${min} to ${max}`);
-    if (decimals && !isTwoDecimals(value)) fail(path, 'at most two decimals');
-    return value;
-  };
-}
-
-const fen = (max: number) => numberIn(0, max, true);
-const percent = (min = 0, max = 100) => numberIn(min, max, false);
-const nullable =
-  (inner: Reader): Reader =>
-  (value, path) =>
-    value === null ? null : inner(value, path);
-const oneOf =
-  (...options: string[]): Reader =>
-  (value, path) =>
-    typeof value === 'string' && options.includes(value) ? value : fail(path, `expected one of ${options.join(', ')}`);
-const boolean: Reader = (value, path) => (typeof value === 'boolean' ? value : fail(path, 'expected true or false'));
-const label: Reader = (value, path) =>
-  typeof value === 'string' && value.length <= MAX_LABEL_LENGTH ? value : fail(path, `expected text of at most ${MAX_LABEL_LENGTH} characters`);
-
-/** Reads the listed keys of an object (unknown keys are dropped, as zod does). */
-function object(shape: Record<string, Reader>): Reader {
-  return (value, path) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'expected an object');
-    const record = value as Record<string, unknown>;
-    const result: Record<string, unknown> = {};
-    for (const [key, read] of Object.entries(shape)) result[key] = read(record[key], [...path, key]);
-    return result;
-  };
-}
-
-const bracket = object({ upToFen: nullable(fen(MAX_GMV_FEN)), ratePct: percent() });
-
-const brackets: Reader = (value, path) => {
-  if (!Array.isArray(value)) fail(path, 'expected a list');
-  if (value.length < 1 || value.length > MAX_BRACKETS) fail(path, `expected 1 to ${MAX_BRACKETS} brackets`);
-  const list = value.map((item, index) => bracket(item, [...path, index]) as FeeState['models']['tiered']['brackets'][number]);
-  list.forEach((item, index) => {
-    const last = index === list.length - 1;
-    const previous = list[index - 1]?.upToFen ?? 0;
-    if (last ? item.upToFen !== null : item.upToFen === null || item.upToFen <= previous) {
-      fail(path, 'edges must rise and only the last bracket is open');
-    }
-  });
-  return list;
-};
-
-const multiplier = numberIn(0, MAX_MULTIPLIER, false);
-
-const feeState = object({
-  gmvFen: fen(MAX_GMV_FEN),
-  refundPct: percent(),
-  commissionOn: oneOf('gmv', 'net'),
-  marginPct: percent(),
-  adSpendFen: fen(MAX_GMV_FEN),
-  adPayer: oneOf('merchant', 'agency'),
-  models: object({
-    'base-commission': object({ enabled: boolean, label, baseFen: fen(MAX_FEE_FEN), ratePct: percent() }),
-    fixed: object({ enabled: boolean, label, feeFen: fen(MAX_FEE_FEN) }),
-    commission: object({ enabled: boolean, label, ratePct: percent() }),
-    tiered: object({ enabled: boolean, label, brackets, minimumFen: nullable(fen(MAX_FEE_FEN)), capFen: nullable(fen(MAX_FEE_FEN)) }),
-  }),
-  platform: object({
-    commissionPct: percent(),
-    paymentPct: percent(),
-    annualFeeFen: fen(MAX_FEE_FEN),
-    annualRefundThresholdFen: nullable(fen(MAX_GMV_FEN * 12)),
-    depositFen: fen(MAX_FEE_FEN),
-    capitalCostPct: percent(),
-  }),
-  plan: object({
-    startMonth: numberIn(1, 12, true),
-    growthPct: percent(MIN_GROWTH_PCT, MAX_GROWTH_PCT),
-    peak618: multiplier,
-    peakDouble11: multiplier,
-    peakNewYear: multiplier,
-  }),
-});
-
-/** Validates saved or imported data with the rules of `feeStateSchema`, without zod. */
+/**
+ * Validates saved or imported data by the form's own rules, without zod: the data is written out
+ * as the form's text and read back, and must come back unchanged. Anything of the wrong type
+ * throws on the way out or comes back different; anything out of range is refused by the form.
+ * One deliberate difference from the zod schema: a percentage carrying float noise (6.4999999999)
+ * passes zod's "two decimals" tolerance but not this exact round trip, so it is refused.
+ */
 export const feeStateValidator: StateSchema<FeeState> = {
   safeParse(data) {
+    let result: ReturnType<typeof parseInputs> | null = null;
     try {
-      const state = feeState(data, []) as FeeState;
-      const { minimumFen, capFen } = state.models.tiered;
-      if (minimumFen !== null && capFen !== null && minimumFen > capFen) fail([], 'the tiered minimum must not exceed the cap');
-      return { success: true, data: state };
-    } catch (error) {
-      if (error instanceof Invalid) return { success: false, error: { issues: [error.issue] } };
-      throw error;
+      result = parseInputs(rawFromState(data as FeeState));
+    } catch {
+      // Not even the right shape.
     }
+    if (result?.ok && holds(result.state, data)) return { success: true, data: result.state };
+    const field = result && !result.ok ? result.errors[0]?.field : undefined;
+    return { success: false, error: { issues: [{ path: field ? [field] : [], message: field ? 'out of range' : 'wrong type or shape' }] } };
   },
 };
 

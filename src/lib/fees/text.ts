@@ -4,7 +4,8 @@
  * functions write the server-rendered page and update it in the browser.
  */
 import type { Cheaper, CostSegment } from './breakEven';
-import type { FieldError } from './fields';
+import type { FieldErrorCode } from './fields';
+import { fill } from './template';
 import type { ModelId } from './models';
 import { formatPercent, formatYuan, formatYuanWhole, type Fen } from './money';
 import type { FeeWarning } from './warnings';
@@ -33,7 +34,7 @@ export interface FeeText {
   segmentSame: string;
   listSeparator: string;
   warnings: Record<FeeWarning['id'], string>;
-  errors: Record<FieldError['code'], string>;
+  errors: Record<FieldErrorCode, string>;
   errorSummary: string;
   adReturn: string;
   adReturnNone: string;
@@ -59,10 +60,6 @@ export interface FeeText {
   none: string;
 }
 
-/** Replaces `{key}` placeholders. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
 
 /** An offer's name: the merchant's label with the model in brackets, or the model's own name. */
 export function offerName(text: FeeText, id: ModelId, label: string, short = false): string {
@@ -117,9 +114,6 @@ export function warningSentence(warning: FeeWarning, names: Record<ModelId, stri
   }
 }
 
-export function errorMessage(error: FieldError, text: FeeText): string {
-  return fill(text.errors[error.code], { limit: error.limit ?? '' });
-}
 
 /** Ad return (GMV ÷ ad spend) with two decimals, e.g. "10" or "4.17". */
 export function adReturnSentence(hundredths: number | null, text: FeeText): string {

@@ -5,20 +5,27 @@
 import type { Locale } from '../i18n';
 import { chartModel, type ChartModel } from './chart';
 import type { ModelId } from './models';
-import { formatPercent, formatYuan, type Fen } from './money';
+import { fenToPlainYuan, formatPercent, formatYuan, type Fen } from './money';
 import { computeResults, type FeeResults } from './results';
 import type { FeeState } from './state';
-import { adReturnSentence, answerSentence, fill, offerNames, pairSentence, warningSentence, type FeeText } from './text';
+import { fill } from './template';
+import { adReturnSentence, answerSentence, offerNames, pairSentence, warningSentence, type FeeText } from './text';
 import { feeWarnings } from './warnings';
 
-export interface ModelColumn {
-  id: ModelId;
-  /** Heading name (the merchant's label, or the model's short name). */
-  name: string;
-  cheapest: boolean;
-  monthlyFen: Fen;
-  /** Per month, per year, take rate, profit per month, profit per year. */
-  cells: [string, string, string, string, string];
+/** One table cell: a heading when `scope` is set; `inner` wraps the text in a span (for data attributes). */
+export interface Cell {
+  text: string;
+  scope?: 'row' | 'col';
+  attrs?: Record<string, string>;
+  inner?: Record<string, string>;
+  /** A short tag after the text, e.g. "cheapest". */
+  badge?: string;
+}
+
+/** A table as data: the server renders it with DataTable.astro, the browser with the same shape. */
+export interface TableModel {
+  head: Cell[];
+  body: { attrs?: Record<string, string>; cells: Cell[] }[];
 }
 
 export interface PairView {
@@ -33,36 +40,52 @@ export interface FeeView {
   answer: string;
   /** Where the cheapest offer stops being cheapest against the runner-up. */
   flip: string;
-  columns: ModelColumn[];
+  /** The offers side by side; monthly costs carry the `data-result="agency-cost"` contract. */
+  compare: TableModel;
   adReturn: string;
   pairs: PairView[];
   warnings: string[];
   chart: ChartModel;
+  /** The chart's figures, for screen readers and anyone who prefers numbers. */
+  chartTable: TableModel;
   /** Names for the chart legend and tables, by model. */
   names: Record<ModelId, string>;
-  planHead: string[];
-  planRows: string[][];
+  plan: TableModel;
 }
+
+const heading = (text: string): Cell => ({ text, scope: 'col' });
 
 export function buildView(state: FeeState, text: FeeText, locale: Locale): FeeView {
   const results = computeResults(state);
   const names = offerNames(state.models, text);
   const short = offerNames(state.models, text, true);
-  const columns = results.models.map(
-    (model): ModelColumn => ({
-      id: model.id,
-      name: short[model.id],
-      cheapest: results.cheapest.includes(model.id) && results.models.length > 1,
-      monthlyFen: model.monthlyFen,
+  const cheapestMark = (id: ModelId) => (results.cheapest.includes(id) && results.models.length > 1 ? { 'data-cheapest': '' } : undefined);
+  const figures = results.models.map((model) => [
+    formatYuan(model.monthlyFen),
+    formatYuan(model.yearlyFen),
+    model.takeRateBp === null ? text.none : formatPercent(model.takeRateBp),
+    formatYuan(model.monthlyProfitFen),
+    formatYuan(model.yearlyProfitFen),
+  ]);
+  const compare: TableModel = {
+    head: [
+      heading(text.metricHeading),
+      ...results.models.map((model) => {
+        const mark = cheapestMark(model.id);
+        return { ...heading(short[model.id]), attrs: { 'data-model': model.id, ...mark }, ...(mark ? { badge: text.cheapestBadge } : {}) };
+      }),
+    ],
+    body: text.metrics.map((metric, row) => ({
       cells: [
-        formatYuan(model.monthlyFen),
-        formatYuan(model.yearlyFen),
-        model.takeRateBp === null ? text.none : formatPercent(model.takeRateBp),
-        formatYuan(model.monthlyProfitFen),
-        formatYuan(model.yearlyProfitFen),
+        { text: metric, scope: 'row' as const },
+        ...results.models.map((model, column) => ({
+          text: figures[column]?.[row] ?? '',
+          ...(cheapestMark(model.id) ? { attrs: { 'data-cheapest': '' } } : {}),
+          ...(row === 0 ? { inner: { 'data-result': 'agency-cost', 'data-model': model.id, 'data-value': fenToPlainYuan(model.monthlyFen) } } : {}),
+        })),
       ],
-    }),
-  );
+    })),
+  };
   const pairs = results.pairs.map(
     (pair): PairView => ({
       a: pair.a,
@@ -76,6 +99,16 @@ export function buildView(state: FeeState, text: FeeText, locale: Locale): FeeVi
   const [first, second] = ranked;
   const key = pairs.find((pair) => (pair.a === first && pair.b === second) || (pair.a === second && pair.b === first));
   const cheapest = results.models.find((model) => results.cheapest.includes(model.id));
+  const chart = chartModel(state, results, locale);
+  const row = (cells: string[], attrs?: Record<string, string>) => ({
+    cells: cells.map((cell, index): Cell => (index === 0 ? { text: cell, scope: 'row' } : { text: cell })),
+    ...(attrs ? { attrs } : {}),
+  });
+  const planFigures = (line: Omit<FeeResults['plan'][number], 'index' | 'month'>) => [
+    formatYuan(line.gmvFen),
+    ...results.enabled.map((id) => formatYuan(line.costs[id] ?? 0)),
+    ...results.enabled.map((id) => formatYuan(line.profits[id] ?? 0)),
+  ];
   return {
     results,
     answer: answerSentence(
@@ -85,31 +118,32 @@ export function buildView(state: FeeState, text: FeeText, locale: Locale): FeeVi
       text,
     ),
     flip: key?.sentence ?? '',
-    columns,
+    compare,
     adReturn: adReturnSentence(results.adReturnHundredths, text),
     pairs,
     warnings: feeWarnings(state, results).map((warning) => warningSentence(warning, names, text)),
-    chart: chartModel(state, results, locale),
+    chart,
+    chartTable: {
+      head: [heading(text.gmvHeading), ...results.enabled.map((id) => heading(short[id]))],
+      body: chart.rows.map((line) =>
+        row(
+          [formatYuan(line.gmvFen) + (line.current ? ` (${text.yourSales})` : ''), ...results.enabled.map((id) => formatYuan(line.costs[id] ?? 0))],
+          line.current ? { 'data-current': '' } : undefined,
+        ),
+      ),
+    },
     names: short,
-    planHead: [
-      text.csv.month.replace(/\s*\(.*\)$/, ''),
-      text.csv.gmv,
-      ...results.enabled.map((id) => fill(text.csv.cost, { name: short[id] })),
-      ...results.enabled.map((id) => fill(text.csv.profit, { name: short[id] })),
-    ],
-    planRows: [
-      ...results.plan.map((row) => [
-        text.monthNames[row.month - 1] ?? String(row.month),
-        formatYuan(row.gmvFen),
-        ...results.enabled.map((id) => formatYuan(row.costs[id] ?? 0)),
-        ...results.enabled.map((id) => formatYuan(row.profits[id] ?? 0)),
-      ]),
-      [
-        text.csv.total,
-        formatYuan(results.planTotals.gmvFen),
-        ...results.enabled.map((id) => formatYuan(results.planTotals.costs[id] ?? 0)),
-        ...results.enabled.map((id) => formatYuan(results.planTotals.profits[id] ?? 0)),
+    plan: {
+      head: [
+        heading(text.csv.month),
+        heading(text.csv.gmv),
+        ...results.enabled.map((id) => heading(fill(text.csv.cost, { name: short[id] }))),
+        ...results.enabled.map((id) => heading(fill(text.csv.profit, { name: short[id] }))),
       ],
-    ],
+      body: [
+        ...results.plan.map((line) => row([text.monthNames[line.month - 1] ?? String(line.month), ...planFigures(line)])),
+        row([text.csv.total, ...planFigures(results.planTotals)], { 'data-total': '' }),
+      ],
+    },
   };
 }

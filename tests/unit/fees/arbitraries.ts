@@ -5,7 +5,7 @@ import type { FeeState } from '../../../src/lib/fees/state';
 
 const percent = (min = 0, max = 100) => fc.integer({ min: min * 100, max: max * 100 }).map((bp) => bp / 100);
 const fen = (max: number) => fc.integer({ min: 0, max });
-const label = fc.string({ maxLength: 40 }).map((text) => text.trim());
+const label = fc.string({ maxLength: 40 });
 
 const brackets = fc
   .uniqueArray(fc.integer({ min: 1, max: MAX_GMV_FEN }), { minLength: 0, maxLength: 7 })

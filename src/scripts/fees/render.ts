@@ -1,0 +1,89 @@
+/**
+ * Draws the fee calculator's results (tables, sentences, chart) from `buildView`, and writes the
+ * CSV. Loaded on first need: the server-rendered page already shows the default example's
+ * results, so a first visit runs none of this until the merchant starts typing.
+ */
+import { CHART_SIZE, type ChartModel } from '../../lib/fees/chart';
+import { planCsv } from '../../lib/fees/csv';
+import { fenToPlainYuan } from '../../lib/fees/money';
+import type { FeeState } from '../../lib/fees/state';
+import { offerNames, type FeeText } from '../../lib/fees/text';
+import { buildView, type Cell, type TableModel } from '../../lib/fees/view';
+import type { Locale } from '../../lib/i18n';
+import { make, makeSvg } from './dom';
+
+function makeCell(cell: Cell) {
+  const node = make(cell.scope ? 'th' : 'td', cell.inner ? [make('span', cell.text, cell.inner)] : cell.text, {
+    ...(cell.scope ? { scope: cell.scope } : {}),
+    ...cell.attrs,
+  });
+  if (cell.badge) node.append(make('span', cell.badge, { class: 'fee-badge' }));
+  return node;
+}
+
+/** Writes a table model into a table; mirrors DataTable.astro. */
+function fillTable(table: HTMLTableElement, model: TableModel) {
+  table.tHead?.replaceChildren(make('tr', model.head.map(makeCell)));
+  table.tBodies[0]?.replaceChildren(...model.body.map((row) => make('tr', row.cells.map(makeCell), row.attrs)));
+}
+
+/** Redraws the chart; mirrors CostChart.astro. */
+function drawChart(svg: SVGSVGElement, chart: ChartModel) {
+  const { width, height, left, right, top, bottom } = CHART_SIZE;
+  const base = height - bottom;
+  const line = (className: string, x1: number, x2: number, y1: number, y2: number) => makeSvg('line', { class: className, x1, x2, y1, y2 });
+  const label = (x: number, y: number, anchor: string, content: string) => makeSvg('text', { class: 'fee-axis-label', x, y, 'text-anchor': anchor }, content);
+  svg.replaceChildren(
+    ...chart.yTicks.map((tick) => line('fee-grid-line', left, width - right, tick.at, tick.at)),
+    ...chart.yTicks.map((tick) => label(left - 4, tick.at + 3, 'end', tick.label)),
+    ...chart.xTicks.map((tick) => label(tick.at, base + 14, 'middle', tick.label)),
+    line('fee-axis', left, width - right, base, base),
+    line('fee-axis', left, left, top, base),
+    ...(chart.current ? [line('fee-current', chart.current.at, chart.current.at, top, base)] : []),
+    ...chart.series.map((series) => makeSvg('polyline', { class: 'fee-series', 'data-model': series.id, points: series.points })),
+    ...chart.crossings.map((point) => makeSvg('circle', { class: 'fee-crossing', cx: point.x, cy: point.y, r: 3 })),
+  );
+}
+
+/** Shows the results of a valid state. */
+export function render(root: HTMLElement, state: FeeState, text: FeeText, locale: Locale) {
+  const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector) as T;
+  const view = buildView(state, text, locale);
+  fillTable($('[data-compare]'), view.compare);
+  fillTable($('[data-chart-table]'), view.chartTable);
+  fillTable($('[data-plan-table]'), view.plan);
+  $('[data-answer]').textContent = view.answer;
+  $('[data-flip]').textContent = view.flip;
+  $('[data-ad-return]').textContent = view.adReturn;
+  $('[data-pairs]').replaceChildren(
+    ...view.pairs.map((pair) =>
+      make('li', pair.sentence, {
+        // The contract: base + commission against fixed fee is *the* break-even; other pairs are `pair`.
+        'data-result': pair.a === 'base-commission' && pair.b === 'fixed' ? 'break-even' : 'pair',
+        'data-pair': `${pair.a}:${pair.b}`,
+        ...(pair.breakEvenFen === null ? {} : { 'data-value': fenToPlainYuan(pair.breakEvenFen) }),
+      }),
+    ),
+  );
+  $('[data-warnings]').replaceChildren(...view.warnings.map((warning) => make('li', warning)));
+  $('[data-warnings-box]').hidden = view.warnings.length === 0;
+  drawChart($<SVGSVGElement>('[data-chart-svg]'), view.chart);
+  $('[data-legend]').replaceChildren(
+    ...view.results.enabled.map((id) => {
+      const sample = makeSvg('svg', { viewBox: '0 0 30 10', 'aria-hidden': 'true' });
+      sample.append(makeSvg('line', { class: 'fee-series', 'data-model': id, x1: 0, x2: 30, y1: 5, y2: 5 }));
+      return make('li', [sample, view.names[id]], { 'data-model': id });
+    }),
+  );
+}
+
+/** Downloads the 12-month plan as CSV. */
+export function downloadCsv(state: FeeState, text: FeeText, locale: Locale) {
+  const { results } = buildView(state, text, locale);
+  const csv = planCsv(results, offerNames(state.models, text, true), { ...text.csv, monthNames: text.monthNames });
+  const link = make('a', '', { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })), download: text.csv.file });
+  link.click();
+  setTimeout(() => {
+    URL.revokeObjectURL(link.href);
+  }, 1000);
+}
