@@ -9,7 +9,7 @@ import type { Fen } from './money';
 import { agencyModel, commissionBasis, type FeeResults } from './results';
 import type { FeeState } from './state';
 
-export const CHART_SIZE = { width: 400, height: 250, left: 46, right: 10, top: 12, bottom: 24 } as const;
+export const CHART_SIZE = { width: 400, height: 250, left: 48, right: 20, top: 12, bottom: 24 } as const;
 
 export interface ChartTick {
   value: Fen;

@@ -42,6 +42,10 @@ export interface FeeText {
   metrics: [string, string, string, string, string];
   /** Column heading of the comparison table's first column. */
   metricHeading: string;
+  /** Headings of the 12-month table on screen (the CSV spells out the currency). */
+  tableGmv: string;
+  tableCost: string;
+  tableProfit: string;
   cheapestBadge: string;
   /** Chart table's first column heading. */
   gmvHeading: string;
@@ -61,6 +65,9 @@ export interface FeeText {
 }
 
 
+/** Starts a sentence with a capital (English names are written in lower case for mid-sentence use). */
+const sentence = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
+
 /** An offer's name: the merchant's label with the model in brackets, or the model's own name. */
 export function offerName(text: FeeText, id: ModelId, label: string, short = false): string {
   if (label) return fill(text.namedModel, { label, model: text.shortNames[id] });
@@ -73,9 +80,20 @@ function cheaperName(cheaper: Cheaper, a: string, b: string, text: FeeText): str
 
 /** "Below ¥125,000 a month of sales, A is cheaper; above it, B is cheaper." and its variants. */
 export function pairSentence(segments: readonly CostSegment[], a: string, b: string, text: FeeText): string {
+  return sentence(pairText(segments, a, b, text));
+}
+
+function pairText(segments: readonly CostSegment[], a: string, b: string, text: FeeText): string {
   const [first, second] = segments;
   if (!first) return '';
-  if (!second) return fill(first.cheaper === 'equal' ? text.pairSame : text.pairAlways, { a, b, cheaper: cheaperName(first.cheaper, a, b, text) });
+  if (!second) {
+    return fill(first.cheaper === 'equal' ? text.pairSame : text.pairAlways, {
+      a,
+      b,
+      cheaper: cheaperName(first.cheaper, a, b, text),
+      other: first.cheaper === 'a' ? b : a,
+    });
+  }
   const x = formatYuanWhole(second.fromFen);
   if (segments.length === 2) {
     if (first.cheaper === 'equal') return fill(text.pairFromEqual, { x, a, b, cheaper: cheaperName(second.cheaper, a, b, text) });
@@ -102,6 +120,10 @@ export function answerSentence(gmvFen: Fen, cheapest: readonly string[], costFen
 }
 
 export function warningSentence(warning: FeeWarning, names: Record<ModelId, string>, text: FeeText): string {
+  return sentence(warningText(warning, names, text));
+}
+
+function warningText(warning: FeeWarning, names: Record<ModelId, string>, text: FeeText): string {
   switch (warning.id) {
     case 'rate-range':
       return fill(text.warnings['rate-range'], { name: names[warning.model], rates: warning.ratesBp.map(formatPercent).join(text.listSeparator) });

@@ -136,9 +136,9 @@ export function buildView(state: FeeState, text: FeeText, locale: Locale): FeeVi
     plan: {
       head: [
         heading(text.csv.month),
-        heading(text.csv.gmv),
-        ...results.enabled.map((id) => heading(fill(text.csv.cost, { name: short[id] }))),
-        ...results.enabled.map((id) => heading(fill(text.csv.profit, { name: short[id] }))),
+        heading(text.tableGmv),
+        ...results.enabled.map((id) => heading(fill(text.tableCost, { name: short[id] }))),
+        ...results.enabled.map((id) => heading(fill(text.tableProfit, { name: short[id] }))),
       ],
       body: [
         ...results.plan.map((line) => row([text.monthNames[line.month - 1] ?? String(line.month), ...planFigures(line)])),
