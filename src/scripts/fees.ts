@@ -25,7 +25,7 @@ class FeeCalculator extends HTMLElement {
 }
 
 function wire(root: HTMLElement) {
-  const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector) as T;
+  const $ = (selector: string) => root.querySelector(selector) as HTMLElement;
   const $$ = <T extends Element = HTMLInputElement>(selector: string) => [...root.querySelectorAll<T>(selector)];
   const locale = localeOfPath(location.pathname);
   const text = JSON.parse($('[data-fee-text]').textContent) as FeeText;
@@ -35,7 +35,7 @@ function wire(root: HTMLElement) {
   /** Link values the form cannot hold (an unknown model code, too many brackets): kept until that input is edited. */
   let showOverride: string | null = null;
   let tiersOverride: RawBracket[] | null = null;
-  let current: FeeState | null = null;
+  let current = null as FeeState | null; // (assertion: assigned in update(), out of control flow analysis)
   /** True while the results on the page are the server-rendered default example. */
   let pristine = true;
   let paused = false;
@@ -60,7 +60,9 @@ function wire(root: HTMLElement) {
         if (checked || !(name in raw)) raw[name] = checked ? value : '';
       } else if (!name.startsWith('tier-')) raw[name] = value;
     }
-    const tiers = tiersOverride ?? visibleRows().map((row) => ({ upTo: cells(row)[0]?.value ?? '', rate: cells(row)[1]?.value ?? '' }));
+    const tiers =
+      tiersOverride ??
+      visibleRows().map((row) => ({ upTo: cells(row)[0]?.value ?? '', rate: cells(row)[1]?.value ?? '' }));
     return { ...raw, show: showOverride ?? shown.join(','), tiers } as RawInputs;
   }
 
@@ -72,11 +74,12 @@ function wire(root: HTMLElement) {
     }
   }
 
-  const rowValues = (row: HTMLElement | undefined) => (row ? { upTo: cells(row)[0]?.value ?? '', rate: cells(row)[1]?.value ?? '' } : undefined);
+  const rowValues = (row: HTMLElement | undefined) =>
+    row ? { upTo: cells(row)[0]?.value ?? '', rate: cells(row)[1]?.value ?? '' } : undefined;
 
   function tierButtons() {
     const count = visibleRows().length;
-    $<HTMLButtonElement>('[data-tier-add]').disabled = count >= tierRows.length;
+    ($('[data-tier-add]') as HTMLButtonElement).disabled = count >= tierRows.length;
     for (const button of $$<HTMLButtonElement>('[data-tier-remove]')) button.disabled = count === 1;
   }
 
@@ -116,7 +119,11 @@ function wire(root: HTMLElement) {
       const [field, row, part] = error.field.split('.');
       const id = row === undefined ? `fee-${field}` : `fee-tier-${row}-${part === 'upTo' ? 'upto' : 'rate'}`;
       const group = field === 'show' || field === 'on' || field === 'adpay';
-      const inputs = group ? $$(`input[name="${field}"]`) : field === 'tiers' && row === undefined ? $$('[data-tier-row]:not([hidden]) input') : $$(`#${id}`);
+      const inputs = group
+        ? $$(`input[name="${field}"]`)
+        : field === 'tiers' && row === undefined
+          ? $$('[data-tier-row]:not([hidden]) input')
+          : $$(`#${id}`);
       const target = $(`#${id}-error`);
       const message = errorMessage(error, text);
       target.textContent = message;
@@ -126,8 +133,15 @@ function wire(root: HTMLElement) {
         input.setAttribute('aria-describedby', `${target.id} ${input.dataset['hintId'] ?? ''}`.trim());
       }
       const first = inputs[0];
-      const label = field === 'show' ? $('#fee-offers-heading') : group ? first?.closest('fieldset')?.querySelector('legend') : first?.labels?.[0];
-      const link = make('a', `${label?.textContent.replace(/\s+/g, ' ').trim() ?? ''}: ${message}`, { href: `#${first?.id || id}` });
+      const label =
+        field === 'show'
+          ? $('#fee-offers-heading')
+          : group
+            ? first?.closest('fieldset')?.querySelector('legend')
+            : first?.labels?.[0];
+      const link = make('a', `${label?.textContent.replace(/\s+/g, ' ').trim() ?? ''}: ${message}`, {
+        href: `#${first?.id || id}`,
+      });
       link.addEventListener('click', (event) => {
         event.preventDefault();
         first?.focus();
@@ -147,12 +161,17 @@ function wire(root: HTMLElement) {
       table.tHead?.replaceChildren();
       table.tBodies[0]?.replaceChildren();
     }
-    for (const node of $$<HTMLElement>('[data-pairs], [data-warnings], [data-legend], [data-chart-svg], [data-answer], [data-flip]')) node.replaceChildren();
+    for (const node of $$<HTMLElement>(
+      '[data-pairs], [data-warnings], [data-legend], [data-chart-svg], [data-answer], [data-flip]',
+    ))
+      node.replaceChildren();
   }
 
   function showEcho() {
     for (const echo of $$<HTMLElement>('[data-echo]')) {
-      const parsed = parseDecimal($<HTMLInputElement>(`#fee-${echo.dataset['echo'] ?? ''}`).value, 2, { units: true });
+      const parsed = parseDecimal(($(`#fee-${echo.dataset['echo'] ?? ''}`) as HTMLInputElement).value, 2, {
+        units: true,
+      });
       echo.textContent = parsed.ok && parsed.value < 10n ** 15n ? `= ${formatYuan(Number(parsed.value))}` : '';
     }
   }
@@ -182,7 +201,8 @@ function wire(root: HTMLElement) {
 
   // ---- Saving, links, the prompt ----
 
-  let restored: FeeState | null = null;
+  // (Typed by assertion: it is set inside the persistence callback, which control flow analysis does not see.)
+  let restored = null as FeeState | null;
   let starting = true;
   const persistence = attachPersistence({
     store: new ToolStore(feeStateDefinition),
@@ -273,7 +293,7 @@ function wire(root: HTMLElement) {
   });
 
   function share(button: HTMLButtonElement) {
-    const linkBox = $<HTMLInputElement>('[data-share-link]');
+    const linkBox = $('[data-share-link]') as HTMLInputElement;
     linkBox.hidden = true;
     status.textContent = '';
     if (button.matches('[data-print]')) {
@@ -294,7 +314,9 @@ function wire(root: HTMLElement) {
       return;
     }
     const url = `${location.origin}${location.pathname}?${queryFromState(state)}`;
-    (navigator.clipboard?.writeText(url) ?? Promise.reject(new Error('no clipboard'))).then(
+    // Absent outside secure contexts, whatever the DOM types say.
+    const clipboard = navigator.clipboard as Clipboard | undefined;
+    (clipboard?.writeText(url) ?? Promise.reject(new Error('no clipboard'))).then(
       () => (status.textContent = text.copied),
       () => {
         status.textContent = text.copyFailed;

@@ -132,7 +132,7 @@ const contractCases: ContractCase[] = [
 
 test.describe('link contract', () => {
   for (const contract of contractCases) {
-    test(`${contract.name}`, async ({ page }) => {
+    test(contract.name, async ({ page }) => {
       await page.goto(`${ZH}?${contract.query}`);
       await expect(page.locator('[data-result="agency-cost"][data-model="base-commission"]')).toHaveAttribute(
         'data-value',
@@ -149,7 +149,12 @@ test.describe('link contract', () => {
   test('the English page honours the same contract', async ({ page }) => {
     await page.goto(`${EN}?gmv=300000&base=20000&rate=8&fixed=40000&pure=15`);
     await expect(page.locator('[data-result="break-even"]')).toHaveAttribute('data-value', '250000');
-    expect(await agencyCosts(page)).toEqual({ 'base-commission': 44_000, fixed: 40_000, commission: 45_000, tiered: 15_000 });
+    expect(await agencyCosts(page)).toEqual({
+      'base-commission': 44_000,
+      fixed: 40_000,
+      commission: 45_000,
+      tiered: 15_000,
+    });
     // 20,000 / (15 % − 8 %) = 285,714.28… → "Below ¥285,714 … commission only is cheaper; above it, base + commission".
     await expect(page.locator('[data-pair="base-commission:commission"]')).toHaveText(
       'Below ¥285,714 a month of sales, the commission-only offer is cheaper; above it, the base + commission offer is cheaper.',
@@ -162,7 +167,12 @@ test.describe('answers without JavaScript and on first view', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(ZH);
-    expect(await agencyCosts(page)).toEqual({ 'base-commission': 27_000, fixed: 30_000, commission: 36_000, tiered: 10_000 });
+    expect(await agencyCosts(page)).toEqual({
+      'base-commission': 27_000,
+      fixed: 30_000,
+      commission: 36_000,
+      tiered: 10_000,
+    });
     await expect(page.locator('[data-result="break-even"]')).toHaveAttribute('data-value', '250000');
     await expect(page.locator('[data-answer]')).toHaveText('按每月 ¥200,000 的销售额，阶梯提成最便宜：每月 ¥10,000。');
     await expect(page.locator('[data-copy-link]')).toBeHidden();
@@ -176,8 +186,12 @@ test.describe('answers without JavaScript and on first view', () => {
     await page.getByLabel('参与比较').nth(1).uncheck();
     await page.getByLabel('参与比较').nth(3).uncheck();
     await expect(page.locator('[data-result="agency-cost"]')).toHaveCount(2);
-    await expect(page.locator('[data-answer]')).toHaveText('按每月 ¥200,000 的销售额，底薪 + 提成最便宜：每月 ¥27,000。');
-    await expect(page.locator('[data-flip]')).toHaveText('月销售额低于 ¥125,000 时，纯提成更便宜；高于 ¥125,000 时，底薪 + 提成更便宜。');
+    await expect(page.locator('[data-answer]')).toHaveText(
+      '按每月 ¥200,000 的销售额，底薪 + 提成最便宜：每月 ¥27,000。',
+    );
+    await expect(page.locator('[data-flip]')).toHaveText(
+      '月销售额低于 ¥125,000 时，纯提成更便宜；高于 ¥125,000 时，底薪 + 提成更便宜。',
+    );
     // Only one pair left, and the contract's break-even element goes with the fixed-fee model.
     await expect(page.locator('[data-pairs] li')).toHaveCount(1);
     await expect(page.locator('[data-result="break-even"]')).toHaveCount(0);
@@ -195,9 +209,14 @@ test('typing updates the results; a named offer shows by its name; warnings foll
   await typeInto(page, '#fee-rate', '8');
   await typeInto(page, '#fee-pure', '15');
   await typeInto(page, '#fee-purename', 'Agency <b>B</b>');
-  await expect(page.locator('[data-result="agency-cost"][data-model="commission"]')).toHaveAttribute('data-value', '45000');
+  await expect(page.locator('[data-result="agency-cost"][data-model="commission"]')).toHaveAttribute(
+    'data-value',
+    '45000',
+  );
   // User text is text: the angle brackets show as typed and no element is created.
-  await expect(page.locator('[data-pair="base-commission:commission"]')).toContainText('Agency <b>B</b> (Commission only)');
+  await expect(page.locator('[data-pair="base-commission:commission"]')).toContainText(
+    'Agency <b>B</b> (Commission only)',
+  );
   await expect(page.locator('[data-pairs] b')).toHaveCount(0);
   // 15 % is inside the commonly reported range: only the zero-base warning is left for the commission-only offer.
   await expect(page.locator('[data-warnings] li')).toHaveCount(1);
@@ -245,7 +264,9 @@ const badInputs: { field: string; value: string; message: RegExp }[] = [
 
 test.describe('bad input', () => {
   for (const bad of badInputs) {
-    test(`${bad.field} = ${JSON.stringify(bad.value.slice(0, 12))}: message at the field, no results, nothing saved`, async ({ page }) => {
+    test(`${bad.field} = ${JSON.stringify(bad.value.slice(0, 12))}: message at the field, no results, nothing saved`, async ({
+      page,
+    }) => {
       await page.goto(ZH);
       await typeInto(page, '#fee-gmv', '250000');
       await waitForSave(page);
@@ -268,7 +289,11 @@ test.describe('bad input', () => {
       await expect(page.locator('[data-store-notice]')).toContainText('修改前不会保存');
 
       // Fixing it brings the results back and saves again.
-      await typeInto(page, bad.field, bad.field === '#fee-bcname' ? 'A 公司' : bad.field === '#fee-gmv' ? '260000' : '10');
+      await typeInto(
+        page,
+        bad.field,
+        bad.field === '#fee-bcname' ? 'A 公司' : bad.field === '#fee-gmv' ? '260000' : '10',
+      );
       await expect(input).not.toHaveAttribute('aria-invalid');
       await expect(page.locator('[data-result="agency-cost"]')).toHaveCount(4);
       await waitForSave(page);
@@ -373,9 +398,12 @@ test('the 12-month CSV opens in Excel and WPS: BOM, CRLF, Chinese headings, plai
   await typeInto(page, '#fee-x618', '1.5');
   await typeInto(page, '#fee-start', '5');
   await expect(page.locator('[data-plan-table] tbody tr')).toHaveCount(13);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 12 个月表格（CSV）' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载 12 个月表格（CSV）' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('代运营费用-12个月计划.csv');
-  const bytes = await readFile((await download.path()) ?? '');
+  const bytes = await readFile(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8').slice(1);
   expect(text.endsWith('\r\n')).toBe(true);
@@ -392,8 +420,10 @@ test('the 12-month CSV opens in Excel and WPS: BOM, CRLF, Chinese headings, plai
   expect(lines[2]?.split(',').slice(6, 10)).toEqual(['34800.00', '30000.00', '59400.00', '17400.00']);
   expect(lines[13]?.startsWith('合计,,')).toBe(true);
   // The total row is the sum of the month rows, to the fen.
-  const column = (index: number) => lines.slice(1, 13).reduce((sum, line) => sum + Math.round(Number(line.split(',')[index]) * 100), 0);
-  for (const index of [2, 6, 7, 8, 9, 10, 13]) expect(Math.round(Number(lines[13]?.split(',')[index]) * 100)).toBe(column(index));
+  const column = (index: number) =>
+    lines.slice(1, 13).reduce((sum, line) => sum + Math.round(Number(line.split(',')[index]) * 100), 0);
+  for (const index of [2, 6, 7, 8, 9, 10, 13])
+    expect(Math.round(Number(lines[13]?.split(',')[index]) * 100)).toBe(column(index));
 });
 
 test('print preview shows the figures and results, not the controls', async ({ page }) => {
@@ -455,7 +485,9 @@ test.describe('a shared link never silently replaces saved inputs', () => {
     await page.goto(`${ZH}?gmv=300000&base=20000&rate=8&fixed=40000&pure=15`);
     await page.getByRole('button', { name: '用链接里的数字（替换已保存的）' }).click();
     await expect(page.locator('[data-link-prompt]')).toBeHidden();
-    await expect.poll(() => savedData(page)).toMatchObject({ gmvFen: 30_000_000, models: { commission: { ratePct: 15 } } });
+    await expect
+      .poll(() => savedData(page))
+      .toMatchObject({ gmvFen: 30_000_000, models: { commission: { ratePct: 15 } } });
     // Reloading the same address now matches what is saved: no question.
     await page.reload();
     await expect(page.locator('[data-result="break-even"]')).toHaveAttribute('data-value', '250000');
@@ -480,7 +512,10 @@ test.describe('a shared link never silently replaces saved inputs', () => {
 // Keyboard and accessibility
 // ---------------------------------------------------------------------------
 
-test('keyboard only: reach, fill, toggle, add a bracket and copy, with a visible focus ring', async ({ page, baseURL }) => {
+test('keyboard only: reach, fill, toggle, add a bracket and copy, with a visible focus ring', async ({
+  page,
+  baseURL,
+}) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
   await page.goto(EN);
   // Tab from the top of the page to the sales field.
@@ -530,7 +565,10 @@ test('keyboard only: reach, fill, toggle, add a bracket and copy, with a visible
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-share-status]')).toHaveText(/Link copied/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('tiers=300000%3A5%2C400000%3A6%2C%3A8');
-  await expect(page.locator('[data-result="agency-cost"][data-model="base-commission"]')).toHaveAttribute('data-value', '44000');
+  await expect(page.locator('[data-result="agency-cost"][data-model="base-commission"]')).toHaveAttribute(
+    'data-value',
+    '44000',
+  );
 });
 
 test.describe('axe (WCAG 2.2 AA)', () => {

@@ -26,7 +26,9 @@ export function compareModels(a: AgencyModel, b: AgencyModel, basis: CommissionB
     const difference = exactAgencyCost(a, gmvFen, basis) - exactAgencyCost(b, gmvFen, basis);
     return difference < 0n ? -1 : difference > 0n ? 1 : 0;
   };
-  const points = [...new Set([0, maxFen, ...kinkPoints(a, basis, maxFen), ...kinkPoints(b, basis, maxFen)])].sort((x, y) => x - y);
+  const points = [...new Set([0, maxFen, ...kinkPoints(a, basis, maxFen), ...kinkPoints(b, basis, maxFen)])].sort(
+    (x, y) => x - y,
+  );
   const runs: { fromFen: Fen; sign: -1 | 0 | 1 }[] = [];
   const push = (fromFen: Fen, value: -1 | 0 | 1) => {
     if (runs.at(-1)?.sign !== value) runs.push({ fromFen, sign: value });

@@ -34,7 +34,17 @@ export interface ChartModel {
 /** Short money for axes: "¥20万", "¥1.5亿" in Chinese; "¥200k", "¥1.5M" in English. */
 export function compactYuan(fen: Fen, locale: Locale): string {
   const yuan = fen / 100;
-  const steps: [number, string][] = locale === 'zh' ? [[1e8, '亿'], [1e4, '万']] : [[1e9, 'B'], [1e6, 'M'], [1e3, 'k']];
+  const steps: [number, string][] =
+    locale === 'zh'
+      ? [
+          [1e8, '亿'],
+          [1e4, '万'],
+        ]
+      : [
+          [1e9, 'B'],
+          [1e6, 'M'],
+          [1e3, 'k'],
+        ];
   for (const [size, suffix] of steps) {
     if (yuan >= size) return `¥${Number((yuan / size).toFixed(2))}${suffix}`;
   }
@@ -64,7 +74,12 @@ export function chartModel(state: FeeState, results: FeeResults, locale: Locale)
   const gmv = state.gmvFen;
   const crossingValues = results.pairs.flatMap((pair) => pair.segments.slice(1).map((segment) => segment.fromFen));
   const nearby = crossingValues.filter((value) => value <= Math.max(gmv, 10_000_000) * 4);
-  const xRaw = Math.max(gmv * 2, ...nearby.map((value) => value * 1.25), gmv === 0 && nearby.length === 0 ? 10_000_000 : 0, 100);
+  const xRaw = Math.max(
+    gmv * 2,
+    ...nearby.map((value) => value * 1.25),
+    gmv === 0 && nearby.length === 0 ? 10_000_000 : 0,
+    100,
+  );
   const x = ticks(xRaw);
   const engines = results.enabled.map((id) => ({ id, model: agencyModel(state, id) }));
   const samples = engines.map(({ id, model }) => {
@@ -89,7 +104,10 @@ export function chartModel(state: FeeState, results: FeeResults, locale: Locale)
   return {
     xTicks: x.values.map((value) => ({ value, at: px(value), label: compactYuan(value, locale) })),
     yTicks: y.values.map((value) => ({ value, at: py(value), label: compactYuan(value, locale) })),
-    series: samples.map(({ id, points }) => ({ id, points: points.map((point) => `${px(point.value)},${py(point.cost)}`).join(' ') })),
+    series: samples.map(({ id, points }) => ({
+      id,
+      points: points.map((point) => `${px(point.value)},${py(point.cost)}`).join(' '),
+    })),
     current: gmv <= x.max ? { at: px(gmv), value: gmv } : null,
     crossings,
     rows: tableValues.map((value) => ({

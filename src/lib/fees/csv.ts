@@ -59,7 +59,11 @@ export function planCsv(results: FeeResults, names: Record<ModelId, string>, hea
   ];
   const lines = [
     header.map((cell) => csvCell(cell)),
-    ...results.plan.map((row) => [String(row.index), csvCell(headings.monthNames[row.month - 1] ?? String(row.month)), ...figures(row)]),
+    ...results.plan.map((row) => [
+      String(row.index),
+      csvCell(headings.monthNames[row.month - 1] ?? String(row.month)),
+      ...figures(row),
+    ]),
     [csvCell(headings.total), '', ...figures(results.planTotals)],
   ];
   return BOM + lines.map((cells) => cells.join(',')).join(CRLF) + CRLF;

@@ -84,7 +84,12 @@ export interface RawBracket {
 export type RawInputs = Record<FieldName, string> & { tiers: RawBracket[] };
 
 /** Short codes of the models in the `show` parameter. */
-export const MODEL_CODES: Record<ModelId, string> = { 'base-commission': 'bc', fixed: 'fixed', commission: 'pure', tiered: 'tiered' };
+export const MODEL_CODES: Record<ModelId, string> = {
+  'base-commission': 'bc',
+  fixed: 'fixed',
+  commission: 'pure',
+  tiered: 'tiered',
+};
 
 export type FieldErrorCode =
   | DecimalError
@@ -124,7 +129,8 @@ interface DecimalSpec {
 /** A decimal field as a scaled integer within [min, max], or why not. */
 function decimalField(text: string, { decimals, min, max, format, negative = false, units = false }: DecimalSpec) {
   const parsed = parseDecimal(text, decimals, { negative, units });
-  if (!parsed.ok) return parsed.error === 'too-large' ? { code: 'too-large' as const, limit: format(max) } : { code: parsed.error };
+  if (!parsed.ok)
+    return parsed.error === 'too-large' ? { code: 'too-large' as const, limit: format(max) } : { code: parsed.error };
   if (parsed.value > BigInt(max)) return { code: 'too-large' as const, limit: format(max) };
   if (parsed.value < BigInt(min)) return { code: 'too-small' as const, limit: format(min) };
   return Number(parsed.value);
@@ -139,11 +145,22 @@ function parseField(spec: Spec, text: string): number | string | null | { code: 
       return decimalField(trimmed, { decimals: 2, min: 0, max: spec.max, format: formatYuan, units: true });
     case 'percent': {
       const min = (spec.min ?? 0) * 100;
-      const value = decimalField(trimmed, { decimals: 2, min, max: (spec.max ?? 100) * 100, format: formatPercent, negative: min < 0 });
+      const value = decimalField(trimmed, {
+        decimals: 2,
+        min,
+        max: (spec.max ?? 100) * 100,
+        format: formatPercent,
+        negative: min < 0,
+      });
       return typeof value === 'number' ? value / 100 : value;
     }
     case 'multiplier': {
-      const value = decimalField(trimmed.replace(/[x×倍]$/i, ''), { decimals: 2, min: 0, max: MAX_MULTIPLIER * 100, format: (scaled) => scaledToPlain(scaled, 2) });
+      const value = decimalField(trimmed.replace(/[x×倍]$/i, ''), {
+        decimals: 2,
+        min: 0,
+        max: MAX_MULTIPLIER * 100,
+        format: (scaled) => scaledToPlain(scaled, 2),
+      });
       return typeof value === 'number' ? value / 100 : value;
     }
     case 'month': {
@@ -180,7 +197,8 @@ export function parseInputs(raw: RawInputs): ParseResult {
     else setPath(state, FIELDS[name].path, result);
   }
   const codes = raw.show.trim() === '' ? [] : raw.show.split(',').map((code) => code.trim());
-  if (!codes.every((code) => MODEL_IDS.some((id) => MODEL_CODES[id] === code))) errors.push({ field: SHOW, code: 'unknown-model' });
+  if (!codes.every((code) => MODEL_IDS.some((id) => MODEL_CODES[id] === code)))
+    errors.push({ field: SHOW, code: 'unknown-model' });
   for (const id of MODEL_IDS) setPath(state, `models.${id}.enabled`, codes.includes(MODEL_CODES[id]));
   const brackets = parseBrackets(raw.tiers, errors);
   const minimum = getPath(state, FIELDS.tmin.path);
@@ -209,8 +227,10 @@ function parseBrackets(rows: readonly RawBracket[], errors: FieldError[]): Brack
       if (row.upTo.trim() !== '') errors.push({ field: `tiers.${index}.upTo`, code: 'tier-open' });
     } else {
       const parsed = parseField(money('', MAX_GMV_FEN), row.upTo);
-      if (typeof parsed !== 'number') errors.push({ field: `tiers.${index}.upTo`, ...(parsed as { code: FieldErrorCode; limit?: string }) });
-      else if (parsed <= previous) errors.push({ field: `tiers.${index}.upTo`, code: 'tier-order', limit: formatYuan(previous) });
+      if (typeof parsed !== 'number')
+        errors.push({ field: `tiers.${index}.upTo`, ...(parsed as { code: FieldErrorCode; limit?: string }) });
+      else if (parsed <= previous)
+        errors.push({ field: `tiers.${index}.upTo`, code: 'tier-order', limit: formatYuan(previous) });
       else upTo = previous = parsed;
     }
     const rate = parseField(FIELDS.rate, row.rate);

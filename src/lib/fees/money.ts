@@ -50,7 +50,11 @@ const FULL_WIDTH_MAP: Record<string, string> = { '．': '.', '，': ',', '－': 
  * 元 / %, the units 万 and 亿 (when `units` is set), and scientific notation (so that "1e15" gets a
  * "too large" message, not "not a number"). Never goes through binary floating point.
  */
-export function parseDecimal(text: string, decimals: number, options: { negative?: boolean; units?: boolean } = {}): DecimalResult {
+export function parseDecimal(
+  text: string,
+  decimals: number,
+  options: { negative?: boolean; units?: boolean } = {},
+): DecimalResult {
   let clean = text
     .replace(FULL_WIDTH, (char) => FULL_WIDTH_MAP[char] ?? String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     .replace(/[\s,_\u2009\u202f\u3000']/g, '')
@@ -76,7 +80,8 @@ export function parseDecimal(text: string, decimals: number, options: { negative
   const dropped = point <= 0 ? digits : digits.slice(point);
   if (!/^0*$/.test(dropped)) return { ok: false, error: 'too-precise' };
   const value = BigInt(kept || '0');
-  if (sign === '-' && value !== 0n) return options.negative ? { ok: true, value: -value } : { ok: false, error: 'negative' };
+  if (sign === '-' && value !== 0n)
+    return options.negative ? { ok: true, value: -value } : { ok: false, error: 'negative' };
   return { ok: true, value };
 }
 

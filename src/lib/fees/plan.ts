@@ -56,5 +56,7 @@ export function planMonths(input: PlanInput): PlanMonth[] {
  */
 export function spreadOverYear(yearlyFen: Fen): Fen[] {
   const year = BigInt(yearlyFen);
-  return Array.from({ length: 12 }, (_, index) => Number((year * BigInt(index + 1)) / 12n - (year * BigInt(index)) / 12n));
+  return Array.from({ length: 12 }, (_, index) =>
+    Number((year * BigInt(index + 1)) / 12n - (year * BigInt(index)) / 12n),
+  );
 }

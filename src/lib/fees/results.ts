@@ -27,7 +27,10 @@ export function agencyModel(state: FeeState, id: ModelId): AgencyModel {
     case 'tiered':
       return {
         id,
-        brackets: models.tiered.brackets.map((bracket) => ({ upToFen: bracket.upToFen, rateBp: toBp(bracket.ratePct) })),
+        brackets: models.tiered.brackets.map((bracket) => ({
+          upToFen: bracket.upToFen,
+          rateBp: toBp(bracket.ratePct),
+        })),
         minimumFen: models.tiered.minimumFen,
         capFen: models.tiered.capFen,
       };
@@ -111,17 +114,21 @@ export function computeResults(state: FeeState): FeeResults {
   const yearGmv = months.reduce((sum, month) => sum + month.gmvFen, 0);
   const threshold = platform.annualRefundThresholdFen;
   const annualFeeRefunded = threshold !== null && yearGmv >= threshold;
-  const yearlyFixedFen = (annualFeeRefunded ? 0 : platform.annualFeeFen) + percentOf(platform.depositFen, toBp(platform.capitalCostPct));
+  const yearlyFixedFen =
+    (annualFeeRefunded ? 0 : platform.annualFeeFen) + percentOf(platform.depositFen, toBp(platform.capitalCostPct));
   const perMonthFixed = spreadOverYear(yearlyFixedFen);
 
   const beforeAgency = (gmvFen: Fen, fixedShareFen: Fen): MonthBeforeAgency => ({
     gmvFen,
     grossProfitFen: shareOfNetSales(gmvFen, basis.refundBp, toBp(state.marginPct)),
     platformFen:
-      shareOfNetSales(gmvFen, basis.refundBp, toBp(platform.commissionPct)) + percentOf(gmvFen, toBp(platform.paymentPct)) + fixedShareFen,
+      shareOfNetSales(gmvFen, basis.refundBp, toBp(platform.commissionPct)) +
+      percentOf(gmvFen, toBp(platform.paymentPct)) +
+      fixedShareFen,
     adFen: state.adPayer === 'merchant' ? state.adSpendFen : 0,
   });
-  const profitOf = (month: MonthBeforeAgency, agencyFen: Fen) => month.grossProfitFen - month.platformFen - month.adFen - agencyFen;
+  const profitOf = (month: MonthBeforeAgency, agencyFen: Fen) =>
+    month.grossProfitFen - month.platformFen - month.adFen - agencyFen;
 
   const planRows: PlanRow[] = months.map((month, index) => {
     const base = beforeAgency(month.gmvFen, perMonthFixed[index] ?? 0);
@@ -159,7 +166,11 @@ export function computeResults(state: FeeState): FeeResults {
   const pairs: PairResult[] = [];
   enabled.forEach((a, index) => {
     for (const b of enabled.slice(index + 1)) {
-      pairs.push({ a, b, segments: compareModels(engines.get(a) as AgencyModel, engines.get(b) as AgencyModel, basis, MAX_GMV_FEN) });
+      pairs.push({
+        a,
+        b,
+        segments: compareModels(engines.get(a) as AgencyModel, engines.get(b) as AgencyModel, basis, MAX_GMV_FEN),
+      });
     }
   });
   return {
@@ -167,7 +178,8 @@ export function computeResults(state: FeeState): FeeResults {
     models,
     cheapest: models.filter((model) => model.monthlyFen === least).map((model) => model.id),
     pairs,
-    adReturnHundredths: state.adSpendFen === 0 ? null : Number(divideRounded(BigInt(state.gmvFen) * 100n, BigInt(state.adSpendFen))),
+    adReturnHundredths:
+      state.adSpendFen === 0 ? null : Number(divideRounded(BigInt(state.gmvFen) * 100n, BigInt(state.adSpendFen))),
     month,
     plan: planRows,
     planTotals,
@@ -177,6 +189,8 @@ export function computeResults(state: FeeState): FeeResults {
 
 /** The break-even GMV between two models in the results, when there is one. */
 export function pairBreakEven(results: FeeResults, a: ModelId, b: ModelId): Fen | null | undefined {
-  const pair = results.pairs.find((candidate) => (candidate.a === a && candidate.b === b) || (candidate.a === b && candidate.b === a));
+  const pair = results.pairs.find(
+    (candidate) => (candidate.a === a && candidate.b === b) || (candidate.a === b && candidate.b === a),
+  );
   return pair ? firstBreakEven(pair.segments) : undefined;
 }

@@ -76,7 +76,10 @@ export const feeStateValidator: StateSchema<FeeState> = {
     }
     if (result?.ok && holds(result.state, data)) return { success: true, data: result.state };
     const field = result && !result.ok ? result.errors[0]?.field : undefined;
-    return { success: false, error: { issues: [{ path: field ? [field] : [], message: field ? 'out of range' : 'wrong type or shape' }] } };
+    return {
+      success: false,
+      error: { issues: [{ path: field ? [field] : [], message: field ? 'out of range' : 'wrong type or shape' }] },
+    };
   },
 };
 

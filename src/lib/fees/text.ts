@@ -51,7 +51,18 @@ export interface FeeText {
   gmvHeading: string;
   noBreakEven: string;
   monthNames: string[];
-  csv: { index: string; month: string; gmv: string; grossProfit: string; platform: string; ads: string; cost: string; profit: string; total: string; file: string };
+  csv: {
+    index: string;
+    month: string;
+    gmv: string;
+    grossProfit: string;
+    platform: string;
+    ads: string;
+    cost: string;
+    profit: string;
+    total: string;
+    file: string;
+  };
   copied: string;
   copyFailed: string;
   fixFirst: string;
@@ -63,7 +74,6 @@ export interface FeeText {
   yourSales: string;
   none: string;
 }
-
 
 /** Starts a sentence with a capital (English names are written in lower case for mid-sentence use). */
 const sentence = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
@@ -96,9 +106,15 @@ function pairText(segments: readonly CostSegment[], a: string, b: string, text: 
   }
   const x = formatYuanWhole(second.fromFen);
   if (segments.length === 2) {
-    if (first.cheaper === 'equal') return fill(text.pairFromEqual, { x, a, b, cheaper: cheaperName(second.cheaper, a, b, text) });
-    if (second.cheaper === 'equal') return fill(text.pairToEqual, { x, a, b, cheaper: cheaperName(first.cheaper, a, b, text) });
-    return fill(text.pairFlip, { x, below: cheaperName(first.cheaper, a, b, text), above: cheaperName(second.cheaper, a, b, text) });
+    if (first.cheaper === 'equal')
+      return fill(text.pairFromEqual, { x, a, b, cheaper: cheaperName(second.cheaper, a, b, text) });
+    if (second.cheaper === 'equal')
+      return fill(text.pairToEqual, { x, a, b, cheaper: cheaperName(first.cheaper, a, b, text) });
+    return fill(text.pairFlip, {
+      x,
+      below: cheaperName(first.cheaper, a, b, text),
+      above: cheaperName(second.cheaper, a, b, text),
+    });
   }
   const parts = segments.map((segment, index) => {
     const name = cheaperName(segment.cheaper, a, b, text);
@@ -112,7 +128,12 @@ function pairText(segments: readonly CostSegment[], a: string, b: string, text: 
 }
 
 /** The headline: which offer costs least at the merchant's sales. */
-export function answerSentence(gmvFen: Fen, cheapest: readonly string[], costFen: Fen | undefined, text: FeeText): string {
+export function answerSentence(
+  gmvFen: Fen,
+  cheapest: readonly string[],
+  costFen: Fen | undefined,
+  text: FeeText,
+): string {
   if (cheapest.length === 0 || costFen === undefined) return text.answerNone;
   const values = { gmv: formatYuan(gmvFen), cost: formatYuan(costFen) };
   if (cheapest.length === 1) return fill(text.answer, { ...values, name: cheapest[0] ?? '' });
@@ -126,16 +147,22 @@ export function warningSentence(warning: FeeWarning, names: Record<ModelId, stri
 function warningText(warning: FeeWarning, names: Record<ModelId, string>, text: FeeText): string {
   switch (warning.id) {
     case 'rate-range':
-      return fill(text.warnings['rate-range'], { name: names[warning.model], rates: warning.ratesBp.map(formatPercent).join(text.listSeparator) });
+      return fill(text.warnings['rate-range'], {
+        name: names[warning.model],
+        rates: warning.ratesBp.map(formatPercent).join(text.listSeparator),
+      });
     case 'zero-base':
       return fill(text.warnings['zero-base'], { name: names[warning.model] });
     case 'loss':
-      return fill(text.warnings.loss, { name: names[warning.model], month: formatYuan(warning.monthlyProfitFen), year: formatYuan(warning.yearlyProfitFen) });
+      return fill(text.warnings.loss, {
+        name: names[warning.model],
+        month: formatYuan(warning.monthlyProfitFen),
+        year: formatYuan(warning.yearlyProfitFen),
+      });
     case 'ads-from-fee':
       return text.warnings['ads-from-fee'];
   }
 }
-
 
 /** Ad return (GMV ÷ ad spend) with two decimals, e.g. "10" or "4.17". */
 export function adReturnSentence(hundredths: number | null, text: FeeText): string {
@@ -144,7 +171,11 @@ export function adReturnSentence(hundredths: number | null, text: FeeText): stri
 }
 
 /** Every model's name for a state, in sentence form or (with `short`) heading form. */
-export function offerNames(labels: Record<ModelId, { label: string }>, text: FeeText, short = false): Record<ModelId, string> {
+export function offerNames(
+  labels: Record<ModelId, { label: string }>,
+  text: FeeText,
+  short = false,
+): Record<ModelId, string> {
   return {
     'base-commission': offerName(text, 'base-commission', labels['base-commission'].label, short),
     fixed: offerName(text, 'fixed', labels.fixed.label, short),

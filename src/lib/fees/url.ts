@@ -31,7 +31,9 @@ export function rawFromQuery(query: URLSearchParams, fallback: RawInputs): RawIn
       .slice(0, MAX_LINK_BRACKETS)
       .map((part): RawBracket => {
         const cut = part.lastIndexOf(EDGE_SEPARATOR);
-        return cut < 0 ? { upTo: part.slice(0, 40), rate: '' } : { upTo: part.slice(0, cut).slice(0, 40), rate: part.slice(cut + 1).slice(0, 40) };
+        return cut < 0
+          ? { upTo: part.slice(0, 40), rate: '' }
+          : { upTo: part.slice(0, cut).slice(0, 40), rate: part.slice(cut + 1).slice(0, 40) };
       });
   }
   return raw;

@@ -59,7 +59,8 @@ export function buildView(state: FeeState, text: FeeText, locale: Locale): FeeVi
   const results = computeResults(state);
   const names = offerNames(state.models, text);
   const short = offerNames(state.models, text, true);
-  const cheapestMark = (id: ModelId) => (results.cheapest.includes(id) && results.models.length > 1 ? { 'data-cheapest': '' } : undefined);
+  const cheapestMark = (id: ModelId) =>
+    results.cheapest.includes(id) && results.models.length > 1 ? { 'data-cheapest': '' } : undefined;
   const figures = results.models.map((model) => [
     formatYuan(model.monthlyFen),
     formatYuan(model.yearlyFen),
@@ -72,7 +73,11 @@ export function buildView(state: FeeState, text: FeeText, locale: Locale): FeeVi
       heading(text.metricHeading),
       ...results.models.map((model) => {
         const mark = cheapestMark(model.id);
-        return { ...heading(short[model.id]), attrs: { 'data-model': model.id, ...mark }, ...(mark ? { badge: text.cheapestBadge } : {}) };
+        return {
+          ...heading(short[model.id]),
+          attrs: { 'data-model': model.id, ...mark },
+          ...(mark ? { badge: text.cheapestBadge } : {}),
+        };
       }),
     ],
     body: text.metrics.map((metric, row) => ({
@@ -81,19 +86,25 @@ export function buildView(state: FeeState, text: FeeText, locale: Locale): FeeVi
         ...results.models.map((model, column) => ({
           text: figures[column]?.[row] ?? '',
           ...(cheapestMark(model.id) ? { attrs: { 'data-cheapest': '' } } : {}),
-          ...(row === 0 ? { inner: { 'data-result': 'agency-cost', 'data-model': model.id, 'data-value': fenToPlainYuan(model.monthlyFen) } } : {}),
+          ...(row === 0
+            ? {
+                inner: {
+                  'data-result': 'agency-cost',
+                  'data-model': model.id,
+                  'data-value': fenToPlainYuan(model.monthlyFen),
+                },
+              }
+            : {}),
         })),
       ],
     })),
   };
-  const pairs = results.pairs.map(
-    (pair): PairView => ({
-      a: pair.a,
-      b: pair.b,
-      sentence: pairSentence(pair.segments, names[pair.a], names[pair.b], text),
-      breakEvenFen: pair.segments[1]?.fromFen ?? null,
-    }),
-  );
+  const pairs = results.pairs.map((pair): PairView => ({
+    a: pair.a,
+    b: pair.b,
+    sentence: pairSentence(pair.segments, names[pair.a], names[pair.b], text),
+    breakEvenFen: pair.segments[1]?.fromFen ?? null,
+  }));
   // The pair that matters most: the cheapest offer against the next cheapest at this GMV.
   const ranked = [...results.models].sort((x, y) => x.monthlyFen - y.monthlyFen).map((model) => model.id);
   const [first, second] = ranked;
@@ -127,7 +138,10 @@ export function buildView(state: FeeState, text: FeeText, locale: Locale): FeeVi
       head: [heading(text.gmvHeading), ...results.enabled.map((id) => heading(short[id]))],
       body: chart.rows.map((line) =>
         row(
-          [formatYuan(line.gmvFen) + (line.current ? ` (${text.yourSales})` : ''), ...results.enabled.map((id) => formatYuan(line.costs[id] ?? 0))],
+          [
+            formatYuan(line.gmvFen) + (line.current ? ` (${text.yourSales})` : ''),
+            ...results.enabled.map((id) => formatYuan(line.costs[id] ?? 0)),
+          ],
           line.current ? { 'data-current': '' } : undefined,
         ),
       ),
@@ -141,7 +155,9 @@ export function buildView(state: FeeState, text: FeeText, locale: Locale): FeeVi
         ...results.enabled.map((id) => heading(fill(text.tableProfit, { name: short[id] }))),
       ],
       body: [
-        ...results.plan.map((line) => row([text.monthNames[line.month - 1] ?? String(line.month), ...planFigures(line)])),
+        ...results.plan.map((line) =>
+          row([text.monthNames[line.month - 1] ?? String(line.month), ...planFigures(line)]),
+        ),
         row([text.csv.total, ...planFigures(results.planTotals)], { 'data-total': '' }),
       ],
     },

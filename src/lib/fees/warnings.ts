@@ -29,13 +29,21 @@ function commissionRates(state: FeeState, id: ModelId): number[] {
 export function feeWarnings(state: FeeState, results: FeeResults): FeeWarning[] {
   const warnings: FeeWarning[] = [];
   for (const id of results.enabled) {
-    const outside = commissionRates(state, id).filter((bp) => bp > 0 && (bp < COMMON_COMMISSION_BP.low || bp > COMMON_COMMISSION_BP.high));
+    const outside = commissionRates(state, id).filter(
+      (bp) => bp > 0 && (bp < COMMON_COMMISSION_BP.low || bp > COMMON_COMMISSION_BP.high),
+    );
     if (outside.length > 0) warnings.push({ id: 'rate-range', model: id, ratesBp: [...new Set(outside)] });
-    if (id === 'commission' || (id === 'base-commission' && state.models[id].baseFen === 0)) warnings.push({ id: 'zero-base', model: id });
+    if (id === 'commission' || (id === 'base-commission' && state.models[id].baseFen === 0))
+      warnings.push({ id: 'zero-base', model: id });
   }
   for (const model of results.models) {
     if (model.monthlyProfitFen < 0 || model.yearlyProfitFen < 0) {
-      warnings.push({ id: 'loss', model: model.id, monthlyProfitFen: model.monthlyProfitFen, yearlyProfitFen: model.yearlyProfitFen });
+      warnings.push({
+        id: 'loss',
+        model: model.id,
+        monthlyProfitFen: model.monthlyProfitFen,
+        yearlyProfitFen: model.yearlyProfitFen,
+      });
     }
   }
   if (state.adPayer === 'agency') warnings.push({ id: 'ads-from-fee' });

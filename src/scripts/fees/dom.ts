@@ -1,7 +1,11 @@
 /** Tiny DOM builders for the fee calculator. Text always goes in as text, never as HTML. */
 export type Attributes = Record<string, string | number>;
 
-export function make<K extends keyof HTMLElementTagNameMap>(tag: K, content?: string | (Node | string)[], attributes: Attributes = {}) {
+export function make<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  content?: string | (Node | string)[],
+  attributes: Attributes = {},
+) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
   if (typeof content === 'string') node.textContent = content;

@@ -31,8 +31,10 @@ function fillTable(table: HTMLTableElement, model: TableModel) {
 function drawChart(svg: SVGSVGElement, chart: ChartModel) {
   const { width, height, left, right, top, bottom } = CHART_SIZE;
   const base = height - bottom;
-  const line = (className: string, x1: number, x2: number, y1: number, y2: number) => makeSvg('line', { class: className, x1, x2, y1, y2 });
-  const label = (x: number, y: number, anchor: string, content: string) => makeSvg('text', { class: 'fee-axis-label', x, y, 'text-anchor': anchor }, content);
+  const line = (className: string, x1: number, x2: number, y1: number, y2: number) =>
+    makeSvg('line', { class: className, x1, x2, y1, y2 });
+  const label = (x: number, y: number, anchor: string, content: string) =>
+    makeSvg('text', { class: 'fee-axis-label', x, y, 'text-anchor': anchor }, content);
   svg.replaceChildren(
     ...chart.yTicks.map((tick) => line('fee-grid-line', left, width - right, tick.at, tick.at)),
     ...chart.yTicks.map((tick) => label(left - 4, tick.at + 3, 'end', tick.label)),
@@ -40,18 +42,24 @@ function drawChart(svg: SVGSVGElement, chart: ChartModel) {
     line('fee-axis', left, width - right, base, base),
     line('fee-axis', left, left, top, base),
     ...(chart.current ? [line('fee-current', chart.current.at, chart.current.at, top, base)] : []),
-    ...chart.series.map((series) => makeSvg('polyline', { class: 'fee-series', 'data-model': series.id, points: series.points })),
+    ...chart.series.map((series) =>
+      makeSvg('polyline', { class: 'fee-series', 'data-model': series.id, points: series.points }),
+    ),
     ...chart.crossings.map((point) => makeSvg('circle', { class: 'fee-crossing', cx: point.x, cy: point.y, r: 3 })),
   );
 }
 
 /** Shows the results of a valid state. */
 export function render(root: HTMLElement, state: FeeState, text: FeeText, locale: Locale) {
-  const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector) as T;
+  const $ = (selector: string) => root.querySelector(selector) as HTMLElement;
   const view = buildView(state, text, locale);
-  fillTable($('[data-compare]'), view.compare);
-  fillTable($('[data-chart-table]'), view.chartTable);
-  fillTable($('[data-plan-table]'), view.plan);
+  for (const [selector, model] of [
+    ['[data-compare]', view.compare],
+    ['[data-chart-table]', view.chartTable],
+    ['[data-plan-table]', view.plan],
+  ] as const) {
+    fillTable(root.querySelector(selector) as HTMLTableElement, model);
+  }
   $('[data-answer]').textContent = view.answer;
   $('[data-flip]').textContent = view.flip;
   $('[data-ad-return]').textContent = view.adReturn;
@@ -67,7 +75,7 @@ export function render(root: HTMLElement, state: FeeState, text: FeeText, locale
   );
   $('[data-warnings]').replaceChildren(...view.warnings.map((warning) => make('li', warning)));
   $('[data-warnings-box]').hidden = view.warnings.length === 0;
-  drawChart($<SVGSVGElement>('[data-chart-svg]'), view.chart);
+  drawChart(root.querySelector('[data-chart-svg]') as SVGSVGElement, view.chart);
   $('[data-legend]').replaceChildren(
     ...view.results.enabled.map((id) => {
       const sample = makeSvg('svg', { viewBox: '0 0 30 10', 'aria-hidden': 'true' });
@@ -81,7 +89,10 @@ export function render(root: HTMLElement, state: FeeState, text: FeeText, locale
 export function downloadCsv(state: FeeState, text: FeeText, locale: Locale) {
   const { results } = buildView(state, text, locale);
   const csv = planCsv(results, offerNames(state.models, text, true), { ...text.csv, monthNames: text.monthNames });
-  const link = make('a', '', { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })), download: text.csv.file });
+  const link = make('a', '', {
+    href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })),
+    download: text.csv.file,
+  });
   link.click();
   setTimeout(() => {
     URL.revokeObjectURL(link.href);

@@ -48,20 +48,46 @@ describe('parseInputs', () => {
       const result = parseInputs(withRaw({ tiers }));
       return result.ok ? [] : result.errors;
     };
-    expect(check([{ upTo: '300000', rate: '5' }, { upTo: '', rate: '8' }])).toEqual([]);
-    expect(check([{ upTo: '300000', rate: '5' }, { upTo: '200000', rate: '6' }, { upTo: '', rate: '8' }])).toEqual([
-      { field: 'tiers.1.upTo', code: 'tier-order', limit: '¥300,000' },
-    ]);
-    expect(check([{ upTo: '300000', rate: '5' }, { upTo: '500000', rate: '8' }])).toEqual([{ field: 'tiers.1.upTo', code: 'tier-open' }]);
-    expect(check([{ upTo: '', rate: '5' }, { upTo: '', rate: '8' }])).toEqual([{ field: 'tiers.0.upTo', code: 'empty' }]);
-    expect(check([{ upTo: '300000', rate: '500' }, { upTo: '', rate: 'x' }])).toEqual([
+    expect(
+      check([
+        { upTo: '300000', rate: '5' },
+        { upTo: '', rate: '8' },
+      ]),
+    ).toEqual([]);
+    expect(
+      check([
+        { upTo: '300000', rate: '5' },
+        { upTo: '200000', rate: '6' },
+        { upTo: '', rate: '8' },
+      ]),
+    ).toEqual([{ field: 'tiers.1.upTo', code: 'tier-order', limit: '¥300,000' }]);
+    expect(
+      check([
+        { upTo: '300000', rate: '5' },
+        { upTo: '500000', rate: '8' },
+      ]),
+    ).toEqual([{ field: 'tiers.1.upTo', code: 'tier-open' }]);
+    expect(
+      check([
+        { upTo: '', rate: '5' },
+        { upTo: '', rate: '8' },
+      ]),
+    ).toEqual([{ field: 'tiers.0.upTo', code: 'empty' }]);
+    expect(
+      check([
+        { upTo: '300000', rate: '500' },
+        { upTo: '', rate: 'x' },
+      ]),
+    ).toEqual([
       { field: 'tiers.0.rate', code: 'too-large', limit: '100%' },
       { field: 'tiers.1.rate', code: 'not-number' },
     ]);
     expect(check([])).toEqual([{ field: 'tiers', code: 'tier-empty' }]);
-    expect(check(Array.from({ length: 9 }, (_, index) => ({ upTo: index === 8 ? '' : String((index + 1) * 1000), rate: '5' })))).toEqual([
-      { field: 'tiers', code: 'tier-count', limit: '8' },
-    ]);
+    expect(
+      check(
+        Array.from({ length: 9 }, (_, index) => ({ upTo: index === 8 ? '' : String((index + 1) * 1000), rate: '5' })),
+      ),
+    ).toEqual([{ field: 'tiers', code: 'tier-count', limit: '8' }]);
   });
 
   it('round-trips every valid state through the form text', () => {
@@ -87,7 +113,10 @@ describe('links', () => {
   });
 
   it('reads the contract parameters and leaves the rest at their defaults', () => {
-    const raw = rawFromQuery(new URLSearchParams('gmv=300000&base=20000&rate=8&fixed=40000&pure=15&refund=10&on=net'), defaults());
+    const raw = rawFromQuery(
+      new URLSearchParams('gmv=300000&base=20000&rate=8&fixed=40000&pure=15&refund=10&on=net'),
+      defaults(),
+    );
     const result = parseInputs(raw);
     expect(result.ok).toBe(true);
     if (!result.ok) return;

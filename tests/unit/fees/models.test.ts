@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareModels, firstBreakEven } from '../../../src/lib/fees/breakEven';
 import { MAX_GMV_FEN } from '../../../src/lib/fees/limits';
-import { computeAgencyCost, exactAgencyCost, kinkPoints, type AgencyModel, type CommissionBasis } from '../../../src/lib/fees/models';
+import {
+  computeAgencyCost,
+  exactAgencyCost,
+  kinkPoints,
+  type AgencyModel,
+  type CommissionBasis,
+} from '../../../src/lib/fees/models';
 
 const onGmv: CommissionBasis = { on: 'gmv', refundBp: 0 };
 const yuan = (amount: number) => amount * 100;
@@ -36,7 +42,7 @@ describe('computeAgencyCost', () => {
   });
 
   it('applies the tiered minimum and cap', () => {
-    const bounded: AgencyModel = { ...tiered, minimumFen: yuan(12_000), capFen: yuan(20_000) } as AgencyModel;
+    const bounded: AgencyModel = { ...tiered, minimumFen: yuan(12_000), capFen: yuan(20_000) };
     expect(computeAgencyCost(bounded, yuan(100_000), onGmv)).toBe(yuan(12_000)); // 5,000 raised to the minimum
     expect(computeAgencyCost(bounded, yuan(300_000), onGmv)).toBe(yuan(15_000));
     expect(computeAgencyCost(bounded, yuan(500_000), onGmv)).toBe(yuan(20_000)); // 31,000 capped
@@ -74,12 +80,17 @@ describe('compareModels', () => {
 
   it('reports a crossing that falls between two fen as the first fen past it', () => {
     // ¥20,000 + 8 % against 15 %: 20,000 / 7 % = 285,714.2857… → 285,714.29.
-    const segments = compareModels({ id: 'base-commission', baseFen: yuan(20_000), rateBp: 800 }, { id: 'commission', rateBp: 1500 }, onGmv, MAX_GMV_FEN);
+    const segments = compareModels(
+      { id: 'base-commission', baseFen: yuan(20_000), rateBp: 800 },
+      { id: 'commission', rateBp: 1500 },
+      onGmv,
+      MAX_GMV_FEN,
+    );
     expect(firstBreakEven(segments)).toBe(28_571_429);
   });
 
   it('finds two crossings when a tiered schedule overtakes and is capped', () => {
-    const capped: AgencyModel = { ...tiered, capFen: yuan(40_000) } as AgencyModel;
+    const capped: AgencyModel = { ...tiered, capFen: yuan(40_000) };
     // Against 15,000 + 6 %: tiered 5 % g is cheaper up to 300,000; above, 8 % g − 9,000 meets 15,000 + 6 % g at 1,200,000;
     // the cap of 40,000 is reached at 8 % g − 9,000 = 40,000 → g = 612,500, so tiered stays cheaper: A costs 15,000 + 6 % × 612,500 = 51,750 there.
     expect(compareModels(agencyA, capped, onGmv, MAX_GMV_FEN)).toEqual([{ fromFen: 0, cheaper: 'b' }]);
@@ -89,7 +100,7 @@ describe('compareModels', () => {
       { fromFen: 0, cheaper: 'a' },
       { fromFen: yuan(487_500), cheaper: 'b' },
     ]);
-    const cappedAtFixed: AgencyModel = { ...tiered, capFen: yuan(30_000) } as AgencyModel;
+    const cappedAtFixed: AgencyModel = { ...tiered, capFen: yuan(30_000) };
     expect(compareModels(cappedAtFixed, fixed, onGmv, MAX_GMV_FEN)).toEqual([
       { fromFen: 0, cheaper: 'a' },
       { fromFen: yuan(487_500), cheaper: 'equal' },
@@ -98,9 +109,13 @@ describe('compareModels', () => {
 
   it('says so when two models always cost the same or one always costs less', () => {
     expect(compareModels(fixed, fixed, onGmv, MAX_GMV_FEN)).toEqual([{ fromFen: 0, cheaper: 'equal' }]);
-    expect(compareModels({ id: 'fixed', feeFen: 1 }, fixed, onGmv, MAX_GMV_FEN)).toEqual([{ fromFen: 0, cheaper: 'a' }]);
+    expect(compareModels({ id: 'fixed', feeFen: 1 }, fixed, onGmv, MAX_GMV_FEN)).toEqual([
+      { fromFen: 0, cheaper: 'a' },
+    ]);
     // A zero base fee + 18 % is the commission-only offer under another name: equal everywhere.
-    expect(compareModels({ id: 'base-commission', baseFen: 0, rateBp: 1800 }, agencyB, onGmv, MAX_GMV_FEN)).toEqual([{ fromFen: 0, cheaper: 'equal' }]);
+    expect(compareModels({ id: 'base-commission', baseFen: 0, rateBp: 1800 }, agencyB, onGmv, MAX_GMV_FEN)).toEqual([
+      { fromFen: 0, cheaper: 'equal' },
+    ]);
   });
 });
 
@@ -108,7 +123,10 @@ describe('compareModels', () => {
 
 const rateBp = fc.integer({ min: 0, max: 10_000 });
 const fen = (max: number) => fc.integer({ min: 0, max });
-const basisArb: fc.Arbitrary<CommissionBasis> = fc.record({ on: fc.constantFrom('gmv' as const, 'net' as const), refundBp: rateBp });
+const basisArb: fc.Arbitrary<CommissionBasis> = fc.record({
+  on: fc.constantFrom('gmv' as const, 'net' as const),
+  refundBp: rateBp,
+});
 
 const tieredArb: fc.Arbitrary<AgencyModel> = fc
   .record({
@@ -119,10 +137,16 @@ const tieredArb: fc.Arbitrary<AgencyModel> = fc
   })
   .map(({ edges, rates, minimum, cap }) => {
     const sorted = [...edges].sort((p, q) => p - q);
-    const bounded = minimum !== null && cap !== null && minimum > cap ? { minimumFen: cap, capFen: minimum } : { minimumFen: minimum, capFen: cap };
+    const bounded =
+      minimum !== null && cap !== null && minimum > cap
+        ? { minimumFen: cap, capFen: minimum }
+        : { minimumFen: minimum, capFen: cap };
     return {
       id: 'tiered' as const,
-      brackets: [...sorted.map((upToFen, index) => ({ upToFen, rateBp: rates[index] ?? 0 })), { upToFen: null, rateBp: rates[7] ?? 0 }],
+      brackets: [
+        ...sorted.map((upToFen, index) => ({ upToFen, rateBp: rates[index] ?? 0 })),
+        { upToFen: null, rateBp: rates[7] ?? 0 },
+      ],
       ...bounded,
     };
   });
@@ -170,29 +194,39 @@ describe('properties', () => {
   it('break-even points agree with the costs on either side', () => {
     const maxFen = 6_000_000_000;
     fc.assert(
-      fc.property(modelArb, modelArb, basisArb, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }), (a, b, basis, fractions) => {
-        const segments = compareModels(a, b, basis, maxFen);
-        const order = (gmv: number) => {
-          const difference = exactAgencyCost(a, gmv, basis) - exactAgencyCost(b, gmv, basis);
-          return difference < 0n ? 'a' : difference > 0n ? 'b' : 'equal';
-        };
-        expect(segments[0]?.fromFen).toBe(0);
-        segments.forEach((segment, index) => {
-          const end = (segments[index + 1]?.fromFen ?? maxFen + 1) - 1;
-          expect(end).toBeGreaterThanOrEqual(segment.fromFen);
-          // Inside a segment, the named model is cheaper (a crossing itself may be a single fen of equality).
-          const inside = [segment.fromFen + 1, end, ...fractions.map((f) => segment.fromFen + Math.floor(f * (end - segment.fromFen)))];
-          for (const gmv of inside.filter((value) => value > segment.fromFen && value <= end)) {
-            expect(order(gmv)).toBe(segment.cheaper);
-          }
-          if (index > 0) {
-            const previous = segments[index - 1]?.cheaper;
-            // Just below the boundary the previous order held; at it, the new order holds or the costs are equal.
-            expect(order(segment.fromFen - 1)).toBe(previous);
-            expect([segment.cheaper, 'equal']).toContain(order(segment.fromFen));
-          }
-        });
-      }),
+      fc.property(
+        modelArb,
+        modelArb,
+        basisArb,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }),
+        (a, b, basis, fractions) => {
+          const segments = compareModels(a, b, basis, maxFen);
+          const order = (gmv: number) => {
+            const difference = exactAgencyCost(a, gmv, basis) - exactAgencyCost(b, gmv, basis);
+            return difference < 0n ? 'a' : difference > 0n ? 'b' : 'equal';
+          };
+          expect(segments[0]?.fromFen).toBe(0);
+          segments.forEach((segment, index) => {
+            const end = (segments[index + 1]?.fromFen ?? maxFen + 1) - 1;
+            expect(end).toBeGreaterThanOrEqual(segment.fromFen);
+            // Inside a segment, the named model is cheaper (a crossing itself may be a single fen of equality).
+            const inside = [
+              segment.fromFen + 1,
+              end,
+              ...fractions.map((f) => segment.fromFen + Math.floor(f * (end - segment.fromFen))),
+            ];
+            for (const gmv of inside.filter((value) => value > segment.fromFen && value <= end)) {
+              expect(order(gmv)).toBe(segment.cheaper);
+            }
+            if (index > 0) {
+              const previous = segments[index - 1]?.cheaper;
+              // Just below the boundary the previous order held; at it, the new order holds or the costs are equal.
+              expect(order(segment.fromFen - 1)).toBe(previous);
+              expect([segment.cheaper, 'equal']).toContain(order(segment.fromFen));
+            }
+          });
+        },
+      ),
       { numRuns: 400 },
     );
   });

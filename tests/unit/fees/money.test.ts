@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { divideRounded, fenToPlainYuan, formatPercent, formatYuan, formatYuanWhole, parseDecimal, percentOf, scaledToPlain, unitsToFen } from '../../../src/lib/fees/money';
+import {
+  divideRounded,
+  fenToPlainYuan,
+  formatPercent,
+  formatYuan,
+  formatYuanWhole,
+  parseDecimal,
+  percentOf,
+  scaledToPlain,
+  unitsToFen,
+} from '../../../src/lib/fees/money';
 
 describe('parseDecimal', () => {
   it.each([

@@ -28,10 +28,25 @@ describe('computeResults on the default example (陈女士)', () => {
     // Gross profit 40 % × 200,000 = 80,000. Platform: 5 % × 200,000 = 10,000; payment 1 % = 2,000;
     // yearly fee 30,000 + 4 % of the 50,000 deposit = 32,000 a year → 2,666.67 a month. Ads 20,000.
     // Before the agency: 80,000 − 14,666.67 − 20,000 = 45,333.33.
-    expect(results.month).toEqual({ gmvFen: yuan(200_000), grossProfitFen: yuan(80_000), platformFen: yuan(14_666.67), adFen: yuan(20_000) });
-    expect(results.models.map((model) => model.monthlyProfitFen)).toEqual([yuan(18_333.33), yuan(15_333.33), yuan(9_333.33), yuan(35_333.33)]);
+    expect(results.month).toEqual({
+      gmvFen: yuan(200_000),
+      grossProfitFen: yuan(80_000),
+      platformFen: yuan(14_666.67),
+      adFen: yuan(20_000),
+    });
+    expect(results.models.map((model) => model.monthlyProfitFen)).toEqual([
+      yuan(18_333.33),
+      yuan(15_333.33),
+      yuan(9_333.33),
+      yuan(35_333.33),
+    ]);
     // Year: 960,000 − (144,000 + 32,000) − 240,000 = 544,000 before the agency.
-    expect(results.models.map((model) => model.yearlyProfitFen)).toEqual([yuan(220_000), yuan(184_000), yuan(112_000), yuan(424_000)]);
+    expect(results.models.map((model) => model.yearlyProfitFen)).toEqual([
+      yuan(220_000),
+      yuan(184_000),
+      yuan(112_000),
+      yuan(424_000),
+    ]);
     expect(results.adReturnHundredths).toBe(1000);
   });
 
@@ -65,7 +80,9 @@ describe('warnings', () => {
     state.adPayer = 'agency';
     state.models['base-commission'].baseFen = 0;
     const results = computeResults(state);
-    const ids = feeWarnings(state, results).map((warning) => ('model' in warning ? `${warning.id}:${warning.model}` : warning.id));
+    const ids = feeWarnings(state, results).map((warning) =>
+      'model' in warning ? `${warning.id}:${warning.model}` : warning.id,
+    );
     // Margin 10 %: 20,000 − 14,666.67 = 5,333.33 before the agency: every offer loses money.
     expect(ids).toEqual([
       'zero-base:base-commission',
@@ -84,7 +101,12 @@ describe('the 12-month plan', () => {
   it('applies growth and the big sales months', () => {
     // Start in May at 100,000 with 10 % growth: May 100,000; June 110,000 × 1.5 (618) = 165,000; July 121,000;
     // … November 100,000 × 1.1⁶ × 2 = 354,312.2; January 100,000 × 1.1⁸ (2.14358881) × 1.3 = 278,666.5453 → 278,666.55.
-    const months = planMonths({ startFen: yuan(100_000), startMonth: 5, growthBp: 1000, peaks: { peak618: 150, peakDouble11: 200, peakNewYear: 130 } });
+    const months = planMonths({
+      startFen: yuan(100_000),
+      startMonth: 5,
+      growthBp: 1000,
+      peaks: { peak618: 150, peakDouble11: 200, peakNewYear: 130 },
+    });
     expect(months.map((month) => month.month)).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3, 4]);
     expect(months[0]?.gmvFen).toBe(yuan(100_000));
     expect(months[1]?.gmvFen).toBe(yuan(165_000));
@@ -109,7 +131,9 @@ describe('the 12-month plan', () => {
         const results = computeResults(state);
         for (const id of results.enabled) {
           expect(results.plan.reduce((sum, row) => sum + (row.costs[id] ?? 0), 0)).toBe(results.planTotals.costs[id]);
-          expect(results.plan.reduce((sum, row) => sum + (row.profits[id] ?? 0), 0)).toBe(results.planTotals.profits[id]);
+          expect(results.plan.reduce((sum, row) => sum + (row.profits[id] ?? 0), 0)).toBe(
+            results.planTotals.profits[id],
+          );
         }
         expect(Number.isSafeInteger(results.planTotals.gmvFen)).toBe(true);
       }),
@@ -136,12 +160,18 @@ describe('planCsv', () => {
     const results = computeResults(defaultFeeState());
     const names = { 'base-commission': 'A 公司', fixed: '固定费', commission: '=B, "纯提成"', tiered: '阶梯' };
     const csv = planCsv(results, names, headings);
-    expect(csv.startsWith('\uFEFF序号,月份,销售额(元),毛利(元),平台费用(元),商家承担的广告费(元),A 公司:代运营费用(元)')).toBe(true);
+    expect(
+      csv.startsWith('\uFEFF序号,月份,销售额(元),毛利(元),平台费用(元),商家承担的广告费(元),A 公司:代运营费用(元)'),
+    ).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(15); // heading, 12 months, total, and the empty string after the last CRLF
     expect(lines[0]).toContain(`"'=B, ""纯提成"":代运营费用(元)"`);
-    expect(lines[1]).toBe('1,1月,200000.00,80000.00,14666.66,20000.00,27000.00,30000.00,36000.00,10000.00,18333.34,15333.34,9333.34,35333.34');
-    expect(lines[13]).toBe('合计,,2400000.00,960000.00,176000.00,240000.00,324000.00,360000.00,432000.00,120000.00,220000.00,184000.00,112000.00,424000.00');
+    expect(lines[1]).toBe(
+      '1,1月,200000.00,80000.00,14666.66,20000.00,27000.00,30000.00,36000.00,10000.00,18333.34,15333.34,9333.34,35333.34',
+    );
+    expect(lines[13]).toBe(
+      '合计,,2400000.00,960000.00,176000.00,240000.00,324000.00,360000.00,432000.00,120000.00,220000.00,184000.00,112000.00,424000.00',
+    );
     expect(csv.includes('\n') && !/[^\r]\n/.test(csv)).toBe(true);
   });
 
@@ -160,7 +190,12 @@ describe('chartModel', () => {
     // GMV 200,000 → at least 400,000; tiered meets the fixed fee at 487,500 (8 % g − 9,000 = 30,000) → 609,375 → ¥80万.
     expect(chart.xTicks.at(-1)?.label).toBe('¥80万');
     expect(chart.series).toHaveLength(4);
-    expect(chart.rows.find((row) => row.current)?.costs).toEqual({ 'base-commission': yuan(27_000), fixed: yuan(30_000), commission: yuan(36_000), tiered: yuan(10_000) });
+    expect(chart.rows.find((row) => row.current)?.costs).toEqual({
+      'base-commission': yuan(27_000),
+      fixed: yuan(30_000),
+      commission: yuan(36_000),
+      tiered: yuan(10_000),
+    });
     expect(compactYuan(yuan(1_500_000), 'en')).toBe('¥1.5M');
     expect(compactYuan(yuan(150_000), 'en')).toBe('¥150k');
     expect(compactYuan(yuan(25_000), 'zh')).toBe('¥2.5万');

@@ -27,17 +27,19 @@ const mutatedArb = fc
   });
 
 const tweakedNumbersArb = feeStateArb.chain((state) =>
-  fc.constantFrom<(s: typeof state) => unknown>(
-    (s) => ({ ...s, gmvFen: s.gmvFen + 0.5 }),
-    (s) => ({ ...s, refundPct: 100.01 }),
-    (s) => ({ ...s, marginPct: 33.333 }),
-    (s) => ({ ...s, plan: { ...s.plan, growthPct: -50.01 } }),
-    (s) => ({ ...s, plan: { ...s.plan, startMonth: 0 } }),
-    (s) => ({ ...s, models: { ...s.models, fixed: { ...s.models.fixed, label: 'x'.repeat(41) } } }),
-    (s) => ({ ...s, models: { ...s.models, tiered: { ...s.models.tiered, brackets: [] } } }),
-    (s) => ({ ...s, models: { ...s.models, tiered: { ...s.models.tiered, minimumFen: 5, capFen: 4 } } }),
-    (s) => ({ ...s, extra: 'dropped' }),
-  ).map((tweak) => tweak(state)),
+  fc
+    .constantFrom<(s: typeof state) => unknown>(
+      (s) => ({ ...s, gmvFen: s.gmvFen + 0.5 }),
+      (s) => ({ ...s, refundPct: 100.01 }),
+      (s) => ({ ...s, marginPct: 33.333 }),
+      (s) => ({ ...s, plan: { ...s.plan, growthPct: -50.01 } }),
+      (s) => ({ ...s, plan: { ...s.plan, startMonth: 0 } }),
+      (s) => ({ ...s, models: { ...s.models, fixed: { ...s.models.fixed, label: 'x'.repeat(41) } } }),
+      (s) => ({ ...s, models: { ...s.models, tiered: { ...s.models.tiered, brackets: [] } } }),
+      (s) => ({ ...s, models: { ...s.models, tiered: { ...s.models.tiered, minimumFen: 5, capFen: 4 } } }),
+      (s) => ({ ...s, extra: 'dropped' }),
+    )
+    .map((tweak) => tweak(state)),
 );
 
 /** Whether some number in `data` is not exactly a value with two decimals (e.g. 6.4999999999). */
@@ -85,8 +87,23 @@ describe('feeStateValidator', () => {
     const storage = new MemoryStorage();
     const store = new ToolStore(feeStateDefinition, { storage });
     expect(store.save(defaultFeeState())).toEqual({ ok: true });
-    expect(new ToolStore(feeStateDefinition, { storage }).load()).toEqual({ status: 'loaded', data: defaultFeeState() });
-    storage.setItem(store.key, JSON.stringify({ app: 'tmall-agency-guide', tool: 'fees', schemaVersion: 1, revision: 'x', data: { gmvFen: -1 } }));
-    expect(new ToolStore(feeStateDefinition, { storage }).load()).toMatchObject({ status: 'problem', problem: { code: 'corrupt' } });
+    expect(new ToolStore(feeStateDefinition, { storage }).load()).toEqual({
+      status: 'loaded',
+      data: defaultFeeState(),
+    });
+    storage.setItem(
+      store.key,
+      JSON.stringify({
+        app: 'tmall-agency-guide',
+        tool: 'fees',
+        schemaVersion: 1,
+        revision: 'x',
+        data: { gmvFen: -1 },
+      }),
+    );
+    expect(new ToolStore(feeStateDefinition, { storage }).load()).toMatchObject({
+      status: 'problem',
+      problem: { code: 'corrupt' },
+    });
   });
 });
