@@ -53,11 +53,25 @@ const ids = {
 // Pages: docs entries by route (locale-neutral slug per language) plus Astro pages.
 const docFiles = (await walk(docsDir)).filter((f) => /\.mdx?$/.test(f));
 const routeOf = (/** @type {string} */ file) =>
-  '/' + rel(file).replace(/^content\/docs\//, '').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '') + '/';
+  '/' +
+  rel(file)
+    .replace(/^content\/docs\//, '')
+    .replace(/\.mdx?$/, '')
+    .replace(/(^|\/)index$/, '') +
+  '/';
 const routes = new Set(docFiles.map((f) => routeOf(f).replace(/^\/\/$/, '/')));
 for (const file of await walk(pagesDir)) {
   if (!/\.(astro|ts|mdx?)$/.test(file) || file.includes('[')) continue;
-  routes.add(('/' + path.relative(pagesDir, file).replace(/\.(astro|ts|mdx?)$/, '').replace(/(^|\/)index$/, '') + '/').replace(/\/+/g, '/'));
+  routes.add(
+    (
+      '/' +
+      path
+        .relative(pagesDir, file)
+        .replace(/\.(astro|ts|mdx?)$/, '')
+        .replace(/(^|\/)index$/, '') +
+      '/'
+    ).replace(/\/+/g, '/'),
+  );
 }
 
 /** @param {string} slug locale-neutral guide slug */
@@ -69,9 +83,12 @@ function checkGuide(slug, where) {
 
 // YAML → YAML and YAML → pages.
 for (const term of glossary) {
-  if (term.replacedBy && !ids.term.has(term.replacedBy)) problems.push(`content/glossary.yaml: term "${term.id}" replacedBy unknown term "${term.replacedBy}"`);
-  if (term.status === 'renamed' && !term.replacedBy) problems.push(`content/glossary.yaml: renamed term "${term.id}" needs replacedBy`);
-  if (term.fact && !ids.fact.has(term.fact)) problems.push(`content/glossary.yaml: term "${term.id}" cites unknown fact "${term.fact}"`);
+  if (term.replacedBy && !ids.term.has(term.replacedBy))
+    problems.push(`content/glossary.yaml: term "${term.id}" replacedBy unknown term "${term.replacedBy}"`);
+  if (term.status === 'renamed' && !term.replacedBy)
+    problems.push(`content/glossary.yaml: renamed term "${term.id}" needs replacedBy`);
+  if (term.fact && !ids.fact.has(term.fact))
+    problems.push(`content/glossary.yaml: term "${term.id}" cites unknown fact "${term.fact}"`);
 }
 for (const mod of modules) checkGuide(mod.guide, `content/modules.yaml: module "${mod.id}"`);
 for (const { file, entry } of checks) checkGuide(entry.guide, `${rel(file)}: check "${entry.id}"`);
@@ -93,23 +110,30 @@ for (const file of docFiles) {
   const lineOf = (/** @type {number} */ index) => text.slice(0, index).split('\n').length;
   for (const [component, kind] of componentIds) {
     for (const match of text.matchAll(new RegExp(`<${component}\\b[^>]*?\\bid=["']([^"']+)["']`, 'g'))) {
-      if (!ids[kind].has(match[1])) problems.push(`${rel(file)}:${lineOf(match.index)}: <${component} id="${match[1]}"> points to no ${kind}`);
+      if (!ids[kind].has(match[1]))
+        problems.push(`${rel(file)}:${lineOf(match.index)}: <${component} id="${match[1]}"> points to no ${kind}`);
     }
   }
-  const links = [...text.matchAll(/\]\((\/[^)\s#]*)(#[^)\s]*)?\)/g), ...text.matchAll(/(?:href|link)[=:]\s*["']?(\/[^"'\s#>]*)(#[^"'\s>]*)?/g)];
+  const links = [
+    ...text.matchAll(/\]\((\/[^)\s#]*)(#[^)\s]*)?\)/g),
+    ...text.matchAll(/(?:href|link)[=:]\s*["']?(\/[^"'\s#>]*)(#[^"'\s>]*)?/g),
+  ];
   for (const match of links) {
     const target = match[1].endsWith('/') ? match[1] : `${match[1]}/`;
-    if (!routes.has(target)) problems.push(`${rel(file)}:${lineOf(match.index)}: link to ${match[1]} points to no page`);
+    if (!routes.has(target))
+      problems.push(`${rel(file)}:${lineOf(match.index)}: link to ${match[1]} points to no page`);
   }
 }
 
 // Every guide exists in both languages.
 for (const route of routes) {
   if (!route.startsWith('/guide/')) continue;
-  if (!routes.has(`/en${route}`)) problems.push(`content/docs${route.slice(0, -1)}.mdx has no English page at /en${route}`);
+  if (!routes.has(`/en${route}`))
+    problems.push(`content/docs${route.slice(0, -1)}.mdx has no English page at /en${route}`);
 }
 for (const route of routes) {
-  if (route.startsWith('/en/guide/') && !routes.has(route.slice(3))) problems.push(`English page ${route} has no Chinese page at ${route.slice(3)}`);
+  if (route.startsWith('/en/guide/') && !routes.has(route.slice(3)))
+    problems.push(`English page ${route} has no Chinese page at ${route.slice(3)}`);
 }
 
 if (problems.length > 0) {

@@ -206,7 +206,8 @@ const checksDir = new URL('../content/checks/', import.meta.url);
 const checks = defineCollection({
   loader: {
     name: 'checks-loader',
-    load: async ({ store, parseData }) => {
+    load: async (context) => {
+      const { store } = context;
       store.clear();
       const files = (await readdir(checksDir)).filter((name) => name.endsWith('.yaml')).sort();
       for (const name of files) {
@@ -215,7 +216,7 @@ const checks = defineCollection({
         for (const raw of entries as Record<string, unknown>[]) {
           const entryId = String(raw.id);
           if (store.has(entryId)) throw new Error(`content/checks/${name}: duplicate id "${entryId}"`);
-          const data = await parseData({ id: entryId, data: raw, filePath: `content/checks/${name}` });
+          const data = await context.parseData({ id: entryId, data: raw, filePath: `content/checks/${name}` });
           store.set({ id: entryId, data, filePath: `content/checks/${name}` });
         }
       }

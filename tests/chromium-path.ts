@@ -34,4 +34,9 @@ export function findChromium(): string {
 }
 
 /** Flags that keep Chromium from calling out to the network on a closed machine. */
-export const chromiumArgs = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+export const chromiumArgs = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];

@@ -27,5 +27,10 @@ export function langTag(locale: Locale): string {
 
 /** Formats a date as the reader expects it, without the time zone shifting the day. */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(langTag(locale), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(langTag(locale), {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }

@@ -4,7 +4,13 @@
  * to read its state from the page (`null` while any input is invalid) and how to show a state.
  */
 import { localeOfPath, type Locale } from '../lib/i18n';
-import { decodeEnvelope, describeDecodeError, describeStoreProblem, type StoreProblem, type ToolStore } from '../lib/state';
+import {
+  decodeEnvelope,
+  describeDecodeError,
+  describeStoreProblem,
+  type StoreProblem,
+  type ToolStore,
+} from '../lib/state';
 
 const MAX_IMPORT_BYTES = 1_000_000;
 const SAVE_DELAY_MS = 300;
@@ -24,12 +30,21 @@ const text = {
   },
   imported: { zh: '已导入文件。', en: 'File imported.' },
   importFailed: { zh: '导入失败,当前内容没有改变:', en: 'Import failed; nothing was changed: ' },
-  tooBig: { zh: '文件超过 1 MB,不像是本站导出的文件。', en: 'The file is over 1 MB; it does not look like an export from this site.' },
-  clearConfirm: { zh: '清空此工具中的全部内容吗?清空后在离开本页前可以撤销。', en: 'Clear everything in this tool? You can undo until you leave the page.' },
+  tooBig: {
+    zh: '文件超过 1 MB,不像是本站导出的文件。',
+    en: 'The file is over 1 MB; it does not look like an export from this site.',
+  },
+  clearConfirm: {
+    zh: '清空此工具中的全部内容吗?清空后在离开本页前可以撤销。',
+    en: 'Clear everything in this tool? You can undo until you leave the page.',
+  },
   cleared: { zh: '已清空。', en: 'Cleared.' },
   undo: { zh: '撤销清空', en: 'Undo clear' },
   undone: { zh: '已恢复清空前的内容。', en: 'Restored what was there before clearing.' },
-  invalidNotSaved: { zh: '有字段需要修改,修改前不会保存这些改动。', en: 'Some fields need fixing; changes are not saved until they are valid.' },
+  invalidNotSaved: {
+    zh: '有字段需要修改,修改前不会保存这些改动。',
+    en: 'Some fields need fixing; changes are not saved until they are valid.',
+  },
 } as const;
 
 export interface PersistenceOptions<T> {
@@ -61,7 +76,11 @@ export function attachPersistence<T>({ store, controls, read, apply }: Persisten
   let undoSnapshot: T | null = null;
   controls.hidden = false;
 
-  function notify(message: string, tone: 'info' | 'error' = 'info', actions: { label: string; run: () => void }[] = []) {
+  function notify(
+    message: string,
+    tone: 'info' | 'error' = 'info',
+    actions: { label: string; run: () => void }[] = [],
+  ) {
     if (!notice) return;
     notice.replaceChildren();
     notice.dataset['tone'] = tone;
@@ -88,7 +107,12 @@ export function attachPersistence<T>({ store, controls, read, apply }: Persisten
     if (problem.code === 'conflict') {
       notify(describeStoreProblem(problem, locale), 'error', [
         { label: t('loadTheirs'), run: loadFromStorage },
-        { label: t('keepMine'), run: () => saveNow(true) },
+        {
+          label: t('keepMine'),
+          run: () => {
+            saveNow(true);
+          },
+        },
       ]);
     } else {
       notify(describeStoreProblem(problem, locale), 'error');
@@ -209,19 +233,23 @@ export function attachPersistence<T>({ store, controls, read, apply }: Persisten
     }
     setStatus(false);
     const snapshot = undoSnapshot;
-    notify(t('cleared'), 'info', snapshot
-      ? [
-          {
-            label: t('undo'),
-            run: () => {
-              apply(snapshot);
-              pending = true;
-              saveNow(true);
-              notify(t('undone'));
+    notify(
+      t('cleared'),
+      'info',
+      snapshot
+        ? [
+            {
+              label: t('undo'),
+              run: () => {
+                apply(snapshot);
+                pending = true;
+                saveNow(true);
+                notify(t('undone'));
+              },
             },
-          },
-        ]
-      : []);
+          ]
+        : [],
+    );
   });
 
   return {

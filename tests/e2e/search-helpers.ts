@@ -13,7 +13,7 @@ export async function searchResults(page: Page, startPath: string, query: string
   await results.first().waitFor({ timeout: 15_000 });
   // Pagefind renders results progressively; wait until the message line reflects this query.
   await page.waitForFunction(
-    (q) => document.querySelector('.pagefind-ui__message')?.textContent?.includes(q) ?? false,
+    (q) => document.querySelector('.pagefind-ui__message')?.textContent.includes(q) ?? false,
     query,
     { timeout: 15_000 },
   );

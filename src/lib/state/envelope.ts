@@ -50,7 +50,8 @@ export type DecodeError =
   | { code: 'no-migration'; from: number }
   | { code: 'invalid'; path: string; detail: string };
 
-export type DecodeResult<T> = { ok: true; data: T; envelope: Envelope; migratedFrom?: number } | { ok: false; error: DecodeError };
+export type DecodeResult<T> =
+  { ok: true; data: T; envelope: Envelope; migratedFrom?: number } | { ok: false; error: DecodeError };
 
 /** Storage key of a tool; the `v1` is the key format, not the data version (that is in the envelope). */
 export function storageKey(tool: string): string {

@@ -24,7 +24,9 @@ export function describeDecodeError(error: DecodeError, locale: Locale): string 
     case 'not-json':
       return zh ? `文件不是有效的 JSON:${error.detail}` : `The file is not valid JSON: ${error.detail}`;
     case 'too-deep':
-      return zh ? `文件嵌套层级超过 ${error.limit} 层,已拒绝。` : `The file is nested more than ${error.limit} levels deep and was refused.`;
+      return zh
+        ? `文件嵌套层级超过 ${error.limit} 层,已拒绝。`
+        : `The file is nested more than ${error.limit} levels deep and was refused.`;
     case 'array-too-long':
       return zh
         ? `“${error.path}”中的条目超过 ${error.limit} 个,已拒绝。`

@@ -27,7 +27,8 @@ export type SafeJsonResult = { ok: true; value: unknown } | { ok: false; error: 
 
 /** Parses JSON text with a leading BOM tolerated and forbidden keys removed. */
 export function parseSafeJson(text: string, limits: JsonLimits = defaultJsonLimits): SafeJsonResult {
-  if (text.length > limits.maxLength) return { ok: false, error: { code: 'too-large', length: text.length, limit: limits.maxLength } };
+  if (text.length > limits.maxLength)
+    return { ok: false, error: { code: 'too-large', length: text.length, limit: limits.maxLength } };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Measure nesting before parsing: JSON.parse with a reviver recurses and would overflow first.
   if (nestingDepth(body) > limits.maxDepth) return { ok: false, error: { code: 'too-deep', limit: limits.maxDepth } };

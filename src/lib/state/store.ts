@@ -53,7 +53,8 @@ export class ToolStore<T> {
   /** Reads the saved state. Damaged data is copied to a backup key so that nothing is lost. */
   load(): LoadResult<T> {
     const read = safeGet(this.storage, this.key);
-    if (!read.ok) return { status: 'problem', problem: { code: 'storage', failure: read.failure, detail: read.detail } };
+    if (!read.ok)
+      return { status: 'problem', problem: { code: 'storage', failure: read.failure, detail: read.detail } };
     return this.interpret(read.value);
   }
 
@@ -80,29 +81,36 @@ export class ToolStore<T> {
     const backedUp = safeSet(this.storage, backupKey, raw).ok;
     // The damaged value is now safe elsewhere (or could not be copied and stays where it is).
     if (backedUp) safeRemove(this.storage, this.key);
-    this.knownRevision = backedUp ? null : this.currentRevision();
-    return { status: 'problem', problem: { code: 'corrupt', backupKey: backedUp ? backupKey : null, error: decoded.error } };
+    this.knownRevision = backedUp ? null : (this.currentRevision() ?? null);
+    return {
+      status: 'problem',
+      problem: { code: 'corrupt', backupKey: backedUp ? backupKey : null, error: decoded.error },
+    };
   }
 
   /** Saves `data` unless another tab wrote since this tab last looked, or a newer site version owns the key. */
   save(data: T, options: { overwrite?: boolean } = {}): SaveResult {
-    if (this.lockedByFutureVersion) return { ok: false, problem: { code: 'future-version', ...this.lockedByFutureVersion } };
+    if (this.lockedByFutureVersion)
+      return { ok: false, problem: { code: 'future-version', ...this.lockedByFutureVersion } };
     if (!options.overwrite) {
       const current = this.currentRevision();
       if (current !== undefined && current !== this.knownRevision) return { ok: false, problem: { code: 'conflict' } };
     }
     const revision = this.newRevision();
     const written = safeSet(this.storage, this.key, encodeEnvelope(this.definition, data, revision, this.now()));
-    if (!written.ok) return { ok: false, problem: { code: 'storage', failure: written.failure, detail: written.detail } };
+    if (!written.ok)
+      return { ok: false, problem: { code: 'storage', failure: written.failure, detail: written.detail } };
     this.knownRevision = revision;
     return { ok: true };
   }
 
   /** Removes the saved state (the caller keeps an undo copy in memory). */
   clear(): SaveResult {
-    if (this.lockedByFutureVersion) return { ok: false, problem: { code: 'future-version', ...this.lockedByFutureVersion } };
+    if (this.lockedByFutureVersion)
+      return { ok: false, problem: { code: 'future-version', ...this.lockedByFutureVersion } };
     const removed = safeRemove(this.storage, this.key);
-    if (!removed.ok) return { ok: false, problem: { code: 'storage', failure: removed.failure, detail: removed.detail } };
+    if (!removed.ok)
+      return { ok: false, problem: { code: 'storage', failure: removed.failure, detail: removed.detail } };
     this.knownRevision = null;
     return { ok: true };
   }

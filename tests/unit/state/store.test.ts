@@ -1,6 +1,14 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { decodeEnvelope, describeDecodeError, describeStoreProblem, isQuotaError, parseSafeJson, ToolStore, type ToolStateDefinition } from '../../../src/lib/state';
+import {
+  decodeEnvelope,
+  describeDecodeError,
+  describeStoreProblem,
+  isQuotaError,
+  parseSafeJson,
+  ToolStore,
+  type ToolStateDefinition,
+} from '../../../src/lib/state';
 import { MemoryStorage } from '../memory-storage';
 
 const noteSchema = z.object({ title: z.string().max(200), count: z.number().int().min(0) });
@@ -17,7 +25,11 @@ const definition: ToolStateDefinition<Note> = {
 
 let revisionCounter = 0;
 const makeStore = (storage: Storage | null) =>
-  new ToolStore(definition, { storage, now: () => new Date('2026-11-24T10:00:00Z'), newRevision: () => `r${++revisionCounter}` });
+  new ToolStore(definition, {
+    storage,
+    now: () => new Date('2026-11-24T10:00:00Z'),
+    newRevision: () => `r${++revisionCounter}`,
+  });
 
 describe('ToolStore', () => {
   it('round-trips saved data', () => {
@@ -32,13 +44,28 @@ describe('ToolStore', () => {
 
   it('migrates an older version forward', () => {
     const storage = new MemoryStorage();
-    storage.setItem('tmall-agency-guide:v1:demo', JSON.stringify({ app: 'tmall-agency-guide', tool: 'demo', schemaVersion: 1, revision: 'a', data: { name: 'old', count: 1 } }));
+    storage.setItem(
+      'tmall-agency-guide:v1:demo',
+      JSON.stringify({
+        app: 'tmall-agency-guide',
+        tool: 'demo',
+        schemaVersion: 1,
+        revision: 'a',
+        data: { name: 'old', count: 1 },
+      }),
+    );
     expect(makeStore(storage).load()).toEqual({ status: 'loaded', data: { title: 'old', count: 1 }, migratedFrom: 1 });
   });
 
   it('refuses a future version and never overwrites it', () => {
     const storage = new MemoryStorage();
-    const future = JSON.stringify({ app: 'tmall-agency-guide', tool: 'demo', schemaVersion: 9, revision: 'z', data: { anything: true } });
+    const future = JSON.stringify({
+      app: 'tmall-agency-guide',
+      tool: 'demo',
+      schemaVersion: 9,
+      revision: 'z',
+      data: { anything: true },
+    });
     storage.setItem('tmall-agency-guide:v1:demo', future);
     const store = makeStore(storage);
     const loaded = store.load();
@@ -68,8 +95,14 @@ describe('ToolStore', () => {
   it('reports disabled storage on load and save', () => {
     const blocked = new MemoryStorage();
     blocked.blocked = true;
-    expect(makeStore(blocked).load()).toMatchObject({ status: 'problem', problem: { code: 'storage', failure: 'disabled' } });
-    expect(makeStore(null).save({ title: 'a', count: 1 })).toMatchObject({ ok: false, problem: { failure: 'disabled' } });
+    expect(makeStore(blocked).load()).toMatchObject({
+      status: 'problem',
+      problem: { code: 'storage', failure: 'disabled' },
+    });
+    expect(makeStore(null).save({ title: 'a', count: 1 })).toMatchObject({
+      ok: false,
+      problem: { failure: 'disabled' },
+    });
   });
 
   it('does not overwrite what another tab saved in between', () => {
@@ -93,7 +126,10 @@ describe('decodeEnvelope (imports)', () => {
     JSON.stringify({ app: 'tmall-agency-guide', tool: 'demo', schemaVersion: 2, data, ...extra });
 
   it('accepts a valid file, with or without a BOM', () => {
-    expect(decodeEnvelope(definition, wrap({ title: 't', count: 1 }))).toMatchObject({ ok: true, data: { title: 't', count: 1 } });
+    expect(decodeEnvelope(definition, wrap({ title: 't', count: 1 }))).toMatchObject({
+      ok: true,
+      data: { title: 't', count: 1 },
+    });
     expect(decodeEnvelope(definition, '\uFEFF' + wrap({ title: 't', count: 1 }))).toMatchObject({ ok: true });
   });
 
@@ -120,7 +156,8 @@ describe('decodeEnvelope (imports)', () => {
   });
 
   it('drops __proto__ and constructor keys instead of polluting prototypes', () => {
-    const hostile = '{"app":"tmall-agency-guide","tool":"demo","schemaVersion":2,"__proto__":{"polluted":1},"data":{"title":"t","count":1,"constructor":{"prototype":{"bad":1}}}}';
+    const hostile =
+      '{"app":"tmall-agency-guide","tool":"demo","schemaVersion":2,"__proto__":{"polluted":1},"data":{"title":"t","count":1,"constructor":{"prototype":{"bad":1}}}}';
     const result = decodeEnvelope(definition, hostile);
     expect(result.ok).toBe(true);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
@@ -130,8 +167,14 @@ describe('decodeEnvelope (imports)', () => {
   it('refuses deep nesting, huge arrays and huge files before validating', () => {
     const deep = '['.repeat(5000) + ']'.repeat(5000);
     expect(parseSafeJson(deep)).toMatchObject({ ok: false, error: { code: 'too-deep' } });
-    expect(parseSafeJson(JSON.stringify({ a: new Array(5000).fill(1) }))).toMatchObject({ ok: false, error: { code: 'array-too-long', path: 'a' } });
-    expect(parseSafeJson('"' + 'x'.repeat(10 * 1024 * 1024) + '"')).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    expect(parseSafeJson(JSON.stringify({ a: new Array(5000).fill(1) }))).toMatchObject({
+      ok: false,
+      error: { code: 'array-too-long', path: 'a' },
+    });
+    expect(parseSafeJson('"' + 'x'.repeat(10 * 1024 * 1024) + '"')).toMatchObject({
+      ok: false,
+      error: { code: 'too-large' },
+    });
   });
 });
 
