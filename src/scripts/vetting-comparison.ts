@@ -28,7 +28,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', 
 }
 
 /** The status, trust and total lines of one agency, shared by the ranking and the detail header. */
-function describe(entry: RankedAgency, input: ComparisonInput): { status: string; trust: string; total: string; detail: string } {
+function describe(
+  entry: RankedAgency,
+  input: ComparisonInput,
+): { status: string; trust: string; total: string; detail: string } {
   const { result } = entry;
   const { t, titleOf } = input;
   const { knockouts, redFlags } = result;
@@ -39,9 +42,13 @@ function describe(entry: RankedAgency, input: ComparisonInput): { status: string
         ? t('pending', { n: knockouts.unchecked.length })
         : t('passed');
   const flags = redFlags.observed.map((flag) => `${titleOf(flag.id)} (${t('points', { n: flag.penalty })})`).join('; ');
-  const trust = redFlags.trust === 'ok' ? t('trustOk') : t(redFlags.trust === 'low' ? 'trustLow' : 'trustLowered', { list: flags });
+  const trust =
+    redFlags.trust === 'ok' ? t('trustOk') : t(redFlags.trust === 'low' ? 'trustLow' : 'trustLowered', { list: flags });
   const total = result.total === null ? t('notScored') : `${result.total}/100`;
-  const parts = result.score === null ? [] : [t('scoreLine', { score: result.score, penalty: redFlags.penalty }), t('coverage', { n: result.coverage })];
+  const parts =
+    result.score === null
+      ? []
+      : [t('scoreLine', { score: result.score, penalty: redFlags.penalty }), t('coverage', { n: result.coverage })];
   if (result.provisional) parts.push(t('provisional'));
   return { status, trust, total, detail: parts.join(' · ') };
 }
@@ -65,8 +72,16 @@ function renderRanking(input: ComparisonInput): void {
       );
       const total = element('td', 'vs-rank-total');
       total.append(element('strong', '', text.total), element('span', 'vs-rank-detail', text.detail));
-      const unchecked = input.t('unchecked', { k: entry.result.knockouts.unchecked.length, n: entry.result.unscored.length });
-      row.append(element('td', 'vs-rank', entry.rank === null ? input.t('noRank') : input.t('rank', { n: entry.rank })), name, total, element('td', '', unchecked));
+      const unchecked = input.t('unchecked', {
+        k: entry.result.knockouts.unchecked.length,
+        n: entry.result.unscored.length,
+      });
+      row.append(
+        element('td', 'vs-rank', entry.rank === null ? input.t('noRank') : input.t('rank', { n: entry.rank })),
+        name,
+        total,
+        element('td', '', unchecked),
+      );
       return row;
     }),
   );
@@ -81,7 +96,10 @@ function answerCell(agency: AgencyRecord, id: string, kind: string, input: Compa
     const entry = agency.knockouts[id];
     const answer = entry?.answer ?? 'unchecked';
     cell.dataset['answer'] = answer;
-    add('vs-cell-value', answer === 'yes' ? `✓ ${input.t('yes')}` : answer === 'no' ? `✗ ${input.t('no')}` : input.t('uncheckedAnswer'));
+    add(
+      'vs-cell-value',
+      answer === 'yes' ? `✓ ${input.t('yes')}` : answer === 'no' ? `✗ ${input.t('no')}` : input.t('uncheckedAnswer'),
+    );
     add('vs-cell-note', entry?.note ?? '');
   } else if (kind === 'scored') {
     const entry = agency.scores[id];
@@ -104,30 +122,43 @@ function detailTable(template: HTMLTableElement, columns: RankedAgency[], input:
   const table = template.cloneNode(true) as HTMLTableElement;
   table.removeAttribute('data-detail-template');
   table.classList.remove('vs-template');
-  const agencies = columns.map((entry) => input.state.agencies.find((agency) => agency.id === entry.result.agencyId) as AgencyRecord);
+  const agencies = columns.map(
+    (entry) => input.state.agencies.find((agency) => agency.id === entry.result.agencyId) as AgencyRecord,
+  );
   const inactive = (agency: AgencyRecord) => (agency.id === input.activeId ? '' : 'vs-inactive');
   table.classList.toggle('vs-inactive', !agencies.some((agency) => agency.id === input.activeId));
   const caption = table.querySelector('caption');
   if (caption) caption.textContent = input.t('detailCaption', { names: agencies.map(input.nameOf).join(', ') });
   for (const blank of table.querySelectorAll('.vs-blank')) blank.remove();
-  table.querySelector('thead tr')?.append(...agencies.map((agency) => {
-    const head = element('th', inactive(agency), input.nameOf(agency));
-    head.scope = 'col';
-    return head;
-  }));
+  table.querySelector('thead tr')?.append(
+    ...agencies.map((agency) => {
+      const head = element('th', inactive(agency), input.nameOf(agency));
+      head.scope = 'col';
+      return head;
+    }),
+  );
   for (const head of table.querySelectorAll<HTMLTableCellElement>('th[colspan]')) head.colSpan = 1 + agencies.length;
   for (const row of table.querySelectorAll<HTMLTableRowElement>('tr[data-summary-row]')) {
-    row.append(...columns.map((entry, index) => {
-      const text = describe(entry, input);
-      const cell = element('td', inactive(agencies[index] as AgencyRecord));
-      if (row.dataset['summaryRow'] === 'total') {
-        cell.dataset['status'] = entry.result.knockouts.status;
-        cell.append(element('strong', 'vs-cell-value', text.total), element('span', 'vs-cell-note', text.status), element('span', 'vs-cell-note', text.trust));
-      } else {
-        cell.textContent = input.t('unchecked', { k: entry.result.knockouts.unchecked.length, n: entry.result.unscored.length });
-      }
-      return cell;
-    }));
+    row.append(
+      ...columns.map((entry, index) => {
+        const text = describe(entry, input);
+        const cell = element('td', inactive(agencies[index] as AgencyRecord));
+        if (row.dataset['summaryRow'] === 'total') {
+          cell.dataset['status'] = entry.result.knockouts.status;
+          cell.append(
+            element('strong', 'vs-cell-value', text.total),
+            element('span', 'vs-cell-note', text.status),
+            element('span', 'vs-cell-note', text.trust),
+          );
+        } else {
+          cell.textContent = input.t('unchecked', {
+            k: entry.result.knockouts.unchecked.length,
+            n: entry.result.unscored.length,
+          });
+        }
+        return cell;
+      }),
+    );
   }
   for (const row of table.querySelectorAll<HTMLTableRowElement>('tr[data-row]')) {
     const id = row.dataset['row'] ?? '';
@@ -156,12 +187,15 @@ export function renderComparison(input: ComparisonInput): void {
   const detail = root.querySelector('[data-detail-box]');
   if (!template || !detail) return;
   // Columns follow the order agencies were added, so a column does not jump while being filled in.
-  const byAddition = input.state.agencies.map((agency) => ranked.find((entry) => entry.result.agencyId === agency.id) as RankedAgency);
+  const byAddition = input.state.agencies.map(
+    (agency) => ranked.find((entry) => entry.result.agencyId === agency.id) as RankedAgency,
+  );
   const tables: HTMLTableElement[] = [];
   for (let start = 0; start < byAddition.length; start += COLUMNS_PER_TABLE) {
     tables.push(detailTable(template, byAddition.slice(start, start + COLUMNS_PER_TABLE), input));
   }
   detail.replaceChildren(...tables);
   const printed = root.querySelector('[data-printed-on]');
-  if (printed) printed.textContent = input.t('printedOn', { date: new Date().toLocaleDateString(document.documentElement.lang) });
+  if (printed)
+    printed.textContent = input.t('printedOn', { date: new Date().toLocaleDateString(document.documentElement.lang) });
 }

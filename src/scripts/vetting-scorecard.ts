@@ -6,9 +6,23 @@
  */
 import { ToolStore } from '../lib/state/store';
 import type { Catalogue } from '../lib/vetting/catalogue';
-import { addAgency, compactAgency, knockoutEntryOf, redFlagEntryOf, removeAgency, scoreEntryOf } from '../lib/vetting/edit';
+import { MAX_AGENCIES } from '../lib/vetting/limits';
+import {
+  addAgency,
+  compactAgency,
+  knockoutEntryOf,
+  redFlagEntryOf,
+  removeAgency,
+  scoreEntryOf,
+} from '../lib/vetting/edit';
 import { rankAgencies, scoreAgency, type AgencyResult } from '../lib/vetting/scoring';
-import { defaultVettingState, vettingDefinition, type AgencyRecord, type KnockoutAnswer, type VettingState } from '../lib/vetting/state';
+import {
+  defaultVettingState,
+  vettingDefinition,
+  type AgencyRecord,
+  type KnockoutAnswer,
+  type VettingState,
+} from '../lib/vetting/state';
 import type { ClientStringKey, ClientStrings } from '../lib/vetting/strings';
 import { fillTemplate } from '../lib/vetting/template';
 import { effectiveWeights, normalisedShares, parseWeightInput, withWeight } from '../lib/vetting/weights';
@@ -27,6 +41,7 @@ class VettingScorecard extends HTMLElement {
   private persistence: Persistence | null = null;
   private frame = 0;
   private titles = new Map<string, string>();
+  private restored = false;
 
   connectedCallback(): void {
     this.catalogue = JSON.parse(this.dataset['catalogue'] ?? '{}') as Catalogue;
@@ -51,7 +66,6 @@ class VettingScorecard extends HTMLElement {
       this.persistence?.flush();
       this.renderResults();
     });
-    let restored = false;
     this.persistence = attachPersistence({
       store: new ToolStore(vettingDefinition),
       controls: this.one('[data-store-controls]'),
@@ -60,19 +74,19 @@ class VettingScorecard extends HTMLElement {
         return this.state;
       },
       apply: (data) => {
-        restored = true;
+        this.restored = true;
         this.load(data);
       },
     });
-    if (!restored) this.renderAll();
+    if (!this.restored) this.renderAll();
   }
 
   private t(key: ClientStringKey, values: Record<string, string | number> = {}): string {
     return fillTemplate(this.strings[key], values);
   }
 
-  private one<T extends HTMLElement = HTMLElement>(selector: string): T {
-    const element = this.querySelector<T>(selector);
+  private one(selector: string): HTMLElement {
+    const element = this.querySelector<HTMLElement>(selector);
     if (!element) throw new Error(`vetting-scorecard: missing ${selector}`);
     return element;
   }
@@ -182,7 +196,7 @@ class VettingScorecard extends HTMLElement {
       this.activeId = agency.id;
       this.renderAll();
       this.changed();
-      this.one<HTMLInputElement>('#vs-agency-name').focus();
+      (this.one('#vs-agency-name') as HTMLInputElement).focus();
     } else if (action === 'remove') {
       const agency = this.active();
       if (!agency || !window.confirm(this.t('removeConfirm', { name: this.nameOf(agency) }))) return;
@@ -211,7 +225,7 @@ class VettingScorecard extends HTMLElement {
   private renderSwitcher(): void {
     const { agencies } = this.state;
     const list = this.one('[data-switcher]');
-    const select = this.one<HTMLSelectElement>('#vs-compare-switch');
+    const select = this.one('#vs-compare-switch') as HTMLSelectElement;
     list.replaceChildren();
     select.replaceChildren();
     for (const agency of agencies) {
@@ -232,8 +246,8 @@ class VettingScorecard extends HTMLElement {
     this.one('[data-switcher-box]').hidden = agencies.length === 0;
     this.one('[data-compare-switch-box]').hidden = agencies.length < 2;
     this.one('[data-empty-note]').hidden = agencies.length > 0;
-    const full = agencies.length >= 8;
-    this.one<HTMLButtonElement>('[data-action="add"]').disabled = full;
+    const full = agencies.length >= MAX_AGENCIES;
+    (this.one('[data-action="add"]') as HTMLButtonElement).disabled = full;
     this.one('[data-full-note]').hidden = !full;
     this.toggleAttribute('data-empty', agencies.length === 0);
   }
@@ -242,8 +256,11 @@ class VettingScorecard extends HTMLElement {
   private renderNames(): void {
     for (const agency of this.state.agencies) {
       const name = this.nameOf(agency);
-      for (const element of this.querySelectorAll<HTMLElement>(`[data-name-of="${agency.id}"]`)) element.textContent = name;
-      const option = this.one<HTMLSelectElement>('#vs-compare-switch').querySelector<HTMLOptionElement>(`option[value="${agency.id}"]`);
+      for (const element of this.querySelectorAll<HTMLElement>(`[data-name-of="${agency.id}"]`))
+        element.textContent = name;
+      const option = (this.one('#vs-compare-switch') as HTMLSelectElement).querySelector<HTMLOptionElement>(
+        `option[value="${agency.id}"]`,
+      );
       if (option) option.text = name;
     }
     this.scheduleResults();
@@ -262,7 +279,8 @@ class VettingScorecard extends HTMLElement {
       const id = item.dataset['id'] ?? '';
       const kind = item.dataset['kind'];
       const check = (value: string) => {
-        for (const radio of item.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = radio.value === value;
+        for (const radio of item.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
+          radio.checked = radio.value === value;
       };
       if (kind === 'knockout') {
         const entry = agency.knockouts[id];
@@ -315,7 +333,9 @@ class VettingScorecard extends HTMLElement {
     weightError.textContent = allZero ? this.t('allZero') : '';
     weightError.hidden = !allZero;
     const changedCount = Object.keys(this.state.weights).filter((id) => weights.has(id)).length;
-    this.one('[data-weights-changed]').textContent = changedCount ? `(${this.t('weightsChanged', { n: changedCount })})` : '';
+    this.one('[data-weights-changed]').textContent = changedCount
+      ? `(${this.t('weightsChanged', { n: changedCount })})`
+      : '';
     for (const [id, weight] of weights) {
       const share = `${((shares.get(id) ?? 0) / 10).toFixed(1)}%`;
       const label = weight === 0 ? this.t('weightOff') : this.t('weightShare', { w: weight, share });
@@ -358,7 +378,9 @@ class VettingScorecard extends HTMLElement {
   private renderProgress(): void {
     const agency = this.active();
     for (const group of this.querySelectorAll<HTMLElement>('[data-editor] [data-group]')) {
-      const ids = [...group.querySelectorAll<HTMLElement>('[data-kind="scored"]')].map((item) => item.dataset['id'] ?? '');
+      const ids = [...group.querySelectorAll<HTMLElement>('[data-kind="scored"]')].map(
+        (item) => item.dataset['id'] ?? '',
+      );
       const done = ids.filter((id) => (agency?.scores[id]?.score ?? null) !== null).length;
       const progress = group.querySelector('[data-progress-of]');
       if (progress) progress.textContent = this.t('groupProgress', { done, all: ids.length });

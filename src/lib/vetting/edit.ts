@@ -37,7 +37,14 @@ export function newAgencyId(state: VettingState, random: () => number = Math.ran
 /** Adds an empty agency and returns it, or `null` when the scorecard already holds `MAX_AGENCIES`. */
 export function addAgency(state: VettingState, random: () => number = Math.random): AgencyRecord | null {
   if (state.agencies.length >= MAX_AGENCIES) return null;
-  const agency: AgencyRecord = { id: newAgencyId(state, random), name: '', notes: '', knockouts: {}, scores: {}, redFlags: {} };
+  const agency: AgencyRecord = {
+    id: newAgencyId(state, random),
+    name: '',
+    notes: '',
+    knockouts: {},
+    scores: {},
+    redFlags: {},
+  };
   state.agencies.push(agency);
   return agency;
 }
@@ -51,7 +58,11 @@ export function removeAgency(state: VettingState, id: string): number {
 
 /** Drops entries that hold nothing but defaults, so files stay small and diffs readable. */
 export function compactAgency(agency: AgencyRecord): void {
-  for (const [key, entry] of Object.entries(agency.knockouts)) if (entry.answer === 'unchecked' && !entry.note) delete agency.knockouts[key];
-  for (const [key, entry] of Object.entries(agency.scores)) if (entry.score === null && !entry.note && !entry.evidence) delete agency.scores[key];
-  for (const [key, entry] of Object.entries(agency.redFlags)) if (!entry.observed && !entry.note) delete agency.redFlags[key];
+  agency.knockouts = keep(agency.knockouts, (entry) => entry.answer !== 'unchecked' || entry.note !== '');
+  agency.scores = keep(agency.scores, (entry) => entry.score !== null || entry.note !== '' || entry.evidence !== '');
+  agency.redFlags = keep(agency.redFlags, (entry) => entry.observed || entry.note !== '');
+}
+
+function keep<T>(record: Record<string, T>, wanted: (entry: T) => boolean): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([, entry]) => wanted(entry)));
 }

@@ -77,7 +77,12 @@ export function redFlagResult(agency: AgencyRecord, catalogue: Catalogue): RedFl
     .filter((flag) => own(agency.redFlags, flag.id)?.observed === true)
     .map((flag) => ({ id: flag.id, severity: flag.severity, penalty: redFlagPenalty[flag.severity] }));
   const penalty = observed.reduce((sum, flag) => sum + flag.penalty, 0);
-  const trust = observed.length === 0 ? 'ok' : penalty >= LOW_TRUST_PENALTY || observed.some((flag) => flag.severity === 3) ? 'low' : 'lowered';
+  const trust =
+    observed.length === 0
+      ? 'ok'
+      : penalty >= LOW_TRUST_PENALTY || observed.some((flag) => flag.severity === 3)
+        ? 'low'
+        : 'lowered';
   return { observed, penalty, trust };
 }
 
@@ -86,7 +91,11 @@ function roundedRatio(numerator: number, denominator: number): number {
   return Math.floor((2 * numerator + denominator) / (2 * denominator));
 }
 
-export function scoreAgency(agency: AgencyRecord, catalogue: Catalogue, weights: ReadonlyMap<string, number>): AgencyResult {
+export function scoreAgency(
+  agency: AgencyRecord,
+  catalogue: Catalogue,
+  weights: ReadonlyMap<string, number>,
+): AgencyResult {
   let totalWeight = 0;
   let scoredWeight = 0;
   let weightedSum = 0;

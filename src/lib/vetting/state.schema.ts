@@ -72,7 +72,10 @@ export const vettingStateSchema = z.object({
   agencies: z
     .array(agencySchema)
     .max(MAX_AGENCIES)
-    .refine((agencies) => new Set(agencies.map((agency) => agency.id)).size === agencies.length, 'agency ids must be unique'),
+    .refine(
+      (agencies) => new Set(agencies.map((agency) => agency.id)).size === agencies.length,
+      'agency ids must be unique',
+    ),
   /**
    * Weights the merchant changed, by criterion id (whole numbers 0–5; 0 leaves the criterion out).
    * A criterion not listed here uses its default weight from `content/checks/vetting.yaml`.

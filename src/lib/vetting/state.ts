@@ -20,7 +20,14 @@ import {
 } from './limits';
 import type { AgencyRecord, KnockoutEntry, RedFlagEntry, ScoreEntry, VettingState } from './state.schema';
 
-export type { AgencyRecord, KnockoutAnswer, KnockoutEntry, RedFlagEntry, ScoreEntry, VettingState } from './state.schema';
+export type {
+  AgencyRecord,
+  KnockoutAnswer,
+  KnockoutEntry,
+  RedFlagEntry,
+  ScoreEntry,
+  VettingState,
+} from './state.schema';
 
 /** The current schema version of saved data and export files. */
 export const VETTING_SCHEMA_VERSION = 1;
@@ -151,7 +158,8 @@ export const vettingStateValidator: StateSchema<VettingState> = {
     try {
       return { success: true, data: vettingState(data, []) };
     } catch (error) {
-      if (error instanceof Invalid) return { success: false, error: { issues: [{ path: error.path, message: error.message }] } };
+      if (error instanceof Invalid)
+        return { success: false, error: { issues: [{ path: error.path, message: error.message }] } };
       throw error;
     }
   },

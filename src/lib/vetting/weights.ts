@@ -6,10 +6,15 @@ import { scoredCriteria, type Catalogue } from './catalogue';
 import { MAX_WEIGHT, MIN_WEIGHT } from './limits';
 
 /** The weight in force for every scored criterion: the merchant's value where set, else the default. */
-export function effectiveWeights(catalogue: Catalogue, overrides: Readonly<Record<string, number>>): Map<string, number> {
+export function effectiveWeights(
+  catalogue: Catalogue,
+  overrides: Readonly<Record<string, number>>,
+): Map<string, number> {
   const weights = new Map<string, number>();
   for (const criterion of scoredCriteria(catalogue)) {
-    const override = Object.prototype.hasOwnProperty.call(overrides, criterion.id) ? overrides[criterion.id] : undefined;
+    const override = Object.prototype.hasOwnProperty.call(overrides, criterion.id)
+      ? overrides[criterion.id]
+      : undefined;
     weights.set(criterion.id, override ?? criterion.weight);
   }
   return weights;
@@ -26,7 +31,11 @@ export function normalisedShares(weights: ReadonlyMap<string, number>): Map<stri
     for (const key of weights.keys()) shares.set(key, 0);
     return shares;
   }
-  const exact = [...weights].map(([key, weight]) => ({ key, floor: Math.floor((weight * 1000) / total), rest: (weight * 1000) % total }));
+  const exact = [...weights].map(([key, weight]) => ({
+    key,
+    floor: Math.floor((weight * 1000) / total),
+    rest: (weight * 1000) % total,
+  }));
   let left = 1000 - exact.reduce((sum, entry) => sum + entry.floor, 0);
   // Largest remainders first; ties keep the catalogue order so the result is stable.
   const byRemainder = [...exact].sort((a, b) => b.rest - a.rest);
@@ -47,11 +56,9 @@ export function withWeight(
   id: string,
   weight: number,
 ): Record<string, number> {
-  const next = { ...overrides };
+  const others = Object.fromEntries(Object.entries(overrides).filter(([key]) => key !== id));
   const criterion = scoredCriteria(catalogue).find((entry) => entry.id === id);
-  if (criterion?.weight === weight) delete next[id];
-  else next[id] = weight;
-  return next;
+  return criterion?.weight === weight ? others : { ...others, [id]: weight };
 }
 
 export type WeightInput = { ok: true; weight: number } | { ok: false; reason: 'empty' | 'not-whole' | 'out-of-range' };

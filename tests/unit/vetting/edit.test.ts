@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addAgency, compactAgency, knockoutEntryOf, newAgencyId, redFlagEntryOf, removeAgency, scoreEntryOf } from '../../../src/lib/vetting/edit';
+import {
+  addAgency,
+  compactAgency,
+  knockoutEntryOf,
+  newAgencyId,
+  redFlagEntryOf,
+  removeAgency,
+  scoreEntryOf,
+} from '../../../src/lib/vetting/edit';
 import { defaultVettingState, vettingStateValidator } from '../../../src/lib/vetting/state';
 
 describe('editing the scorecard', () => {

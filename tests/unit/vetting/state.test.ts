@@ -2,13 +2,26 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeEnvelope, describeDecodeError, ToolStore, type ToolStateDefinition } from '../../../src/lib/state';
 import { MAX_AGENCIES, MAX_NOTE_LENGTH } from '../../../src/lib/vetting/limits';
-import { defaultVettingState, vettingDefinition, vettingStateValidator, type VettingState } from '../../../src/lib/vetting/state';
+import {
+  defaultVettingState,
+  vettingDefinition,
+  vettingStateValidator,
+  type VettingState,
+} from '../../../src/lib/vetting/state';
 import { vettingStateSchema } from '../../../src/lib/vetting/state.schema';
 import { MemoryStorage } from '../memory-storage';
 import { agency, scores } from './fixture';
 
 const envelope = (data: unknown, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ app: 'tmall-agency-guide', tool: 'vetting', schemaVersion: 1, savedAt: '2026-11-24T10:00:00.000Z', revision: 'r1', data, ...extra });
+  JSON.stringify({
+    app: 'tmall-agency-guide',
+    tool: 'vetting',
+    schemaVersion: 1,
+    savedAt: '2026-11-24T10:00:00.000Z',
+    revision: 'r1',
+    data,
+    ...extra,
+  });
 
 const filled: VettingState = {
   agencies: [
@@ -46,11 +59,26 @@ describe('vetting state', () => {
   it('agrees with the zod schema on random data', () => {
     const idChars = fc.constantFrom('a', 'b', '1', '-', '_', 'X');
     // `__proto__` is left out: zod skips that key, ours refuses it (tested below); import drops it before either sees it.
-    const id = fc.oneof(fc.constantFrom('v-tp-rating', 'a1', 'rf-x', 'constructor', '', 'Bad Id'), fc.string({ unit: idChars, maxLength: 8 }));
-    const textOf = (max: number) => fc.oneof(fc.string({ maxLength: 6 }), fc.constant('x'.repeat(max)), fc.constant('x'.repeat(max + 1)), fc.integer());
+    const id = fc.oneof(
+      fc.constantFrom('v-tp-rating', 'a1', 'rf-x', 'constructor', '', 'Bad Id'),
+      fc.string({ unit: idChars, maxLength: 8 }),
+    );
+    const textOf = (max: number) =>
+      fc.oneof(
+        fc.string({ maxLength: 6 }),
+        fc.constant('x'.repeat(max)),
+        fc.constant('x'.repeat(max + 1)),
+        fc.integer(),
+      );
     const score = fc.oneof(fc.constant(null), fc.integer({ min: -1, max: 6 }), fc.double(), fc.constant('3'));
     const entry = fc.record(
-      { score, note: textOf(MAX_NOTE_LENGTH), evidence: textOf(400), answer: fc.constantFrom('yes', 'no', 'unchecked', 'maybe', 1), observed: fc.oneof(fc.boolean(), fc.constant('true')) },
+      {
+        score,
+        note: textOf(MAX_NOTE_LENGTH),
+        evidence: textOf(400),
+        answer: fc.constantFrom('yes', 'no', 'unchecked', 'maybe', 1),
+        observed: fc.oneof(fc.boolean(), fc.constant('true')),
+      },
       { requiredKeys: [] },
     );
     const map = fc.dictionary(id, entry, { maxKeys: 4 });
@@ -59,7 +87,10 @@ describe('vetting state', () => {
       { requiredKeys: ['id', 'name'] },
     );
     const state = fc.record(
-      { agencies: fc.oneof(fc.array(agencyArb, { maxLength: MAX_AGENCIES + 1 }), fc.constant('none')), weights: fc.dictionary(id, fc.oneof(fc.integer({ min: -1, max: 6 }), fc.double())) },
+      {
+        agencies: fc.oneof(fc.array(agencyArb, { maxLength: MAX_AGENCIES + 1 }), fc.constant('none')),
+        weights: fc.dictionary(id, fc.oneof(fc.integer({ min: -1, max: 6 }), fc.double())),
+      },
       { requiredKeys: [] },
     );
     fc.assert(
@@ -91,10 +122,12 @@ describe('importing a file', () => {
   });
 
   it('drops __proto__, constructor and prototype keys without polluting objects', () => {
-    const text = envelope(filled).replace(
-      '"agencies":',
-      '"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "agencies":',
-    ).replace('"scores":{', '"scores":{"__proto__":{"score":5,"note":"","evidence":""},');
+    const text = envelope(filled)
+      .replace(
+        '"agencies":',
+        '"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "agencies":',
+      )
+      .replace('"scores":{', '"scores":{"__proto__":{"score":5,"note":"","evidence":""},');
     const result = decode(text);
     expect(result.ok).toBe(true);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
@@ -107,11 +140,17 @@ describe('importing a file', () => {
   it('refuses an own __proto__ key that reaches the validator directly', () => {
     const data = JSON.parse('{"agencies": [], "weights": {"__proto__": 3}}') as unknown;
     const result = vettingStateValidator.safeParse(data);
-    expect(result).toMatchObject({ success: false, error: { issues: [{ path: ['weights', '__proto__'], message: 'expected a kebab-case id' }] } });
+    expect(result).toMatchObject({
+      success: false,
+      error: { issues: [{ path: ['weights', '__proto__'], message: 'expected a kebab-case id' }] },
+    });
   });
 
   it('refuses deep nesting before parsing it', () => {
-    const deep = envelope({ agencies: [], weights: {} }).replace('"weights":', `"extra":${'['.repeat(5000)}${']'.repeat(5000)},"weights":`);
+    const deep = envelope({ agencies: [], weights: {} }).replace(
+      '"weights":',
+      `"extra":${'['.repeat(5000)}${']'.repeat(5000)},"weights":`,
+    );
     const result = decode(deep);
     expect(result).toEqual({ ok: false, error: { code: 'too-deep', limit: 12 } });
     expect(describeDecodeError({ code: 'too-deep', limit: 12 }, 'zh')).toContain('12');
@@ -123,7 +162,10 @@ describe('importing a file', () => {
       error: { code: 'array-too-long', path: 'data.agencies' },
     });
     const nine = Array.from({ length: 9 }, (_, index) => agency({ id: `a${index}` }));
-    expect(decode(envelope({ agencies: nine, weights: {} }))).toMatchObject({ ok: false, error: { code: 'invalid', path: 'data.agencies' } });
+    expect(decode(envelope({ agencies: nine, weights: {} }))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', path: 'data.agencies' },
+    });
   });
 
   it('refuses a 10 MB string without parsing it', () => {
@@ -134,20 +176,54 @@ describe('importing a file', () => {
   });
 
   it('refuses text longer than its field allows, naming the field', () => {
-    const long = envelope({ agencies: [agency({ scores: { 'v-x': { score: 3, note: 'x'.repeat(MAX_NOTE_LENGTH + 1), evidence: '' } } })], weights: {} });
-    expect(decode(long)).toEqual({ ok: false, error: { code: 'invalid', path: 'data.agencies.0.scores.v-x.note', detail: `at most ${MAX_NOTE_LENGTH} characters` } });
+    const long = envelope({
+      agencies: [agency({ scores: { 'v-x': { score: 3, note: 'x'.repeat(MAX_NOTE_LENGTH + 1), evidence: '' } } })],
+      weights: {},
+    });
+    expect(decode(long)).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid',
+        path: 'data.agencies.0.scores.v-x.note',
+        detail: `at most ${MAX_NOTE_LENGTH} characters`,
+      },
+    });
   });
 
   it.each([
-    ['a score as text', { agencies: [agency({ scores: { 'v-x': { score: '5', note: '', evidence: '' } } as never })], weights: {} }, 'data.agencies.0.scores.v-x.score'],
-    ['a score of 6', { agencies: [agency({ scores: scores({ 'v-x': 6 }) })], weights: {} }, 'data.agencies.0.scores.v-x.score'],
+    [
+      'a score as text',
+      { agencies: [agency({ scores: { 'v-x': { score: '5', note: '', evidence: '' } } as never })], weights: {} },
+      'data.agencies.0.scores.v-x.score',
+    ],
+    [
+      'a score of 6',
+      { agencies: [agency({ scores: scores({ 'v-x': 6 }) })], weights: {} },
+      'data.agencies.0.scores.v-x.score',
+    ],
     ['a fractional weight', { agencies: [], weights: { 'v-x': 2.5 } }, 'data.weights.v-x'],
     ['a weight of 9', { agencies: [], weights: { 'v-x': 9 } }, 'data.weights.v-x'],
     ['agencies as an object', { agencies: { a: 1 }, weights: {} }, 'data.agencies'],
-    ['a missing name', { agencies: [{ id: 'a1', notes: '', knockouts: {}, scores: {}, redFlags: {} }], weights: {} }, 'data.agencies.0.name'],
-    ['an unknown knockout answer', { agencies: [agency({ knockouts: { 'v-x': { answer: 'maybe', note: '' } } as never })], weights: {} }, 'data.agencies.0.knockouts.v-x.answer'],
-    ['observed as text', { agencies: [agency({ redFlags: { 'rf-x': { observed: 'yes', note: '' } } as never })], weights: {} }, 'data.agencies.0.redFlags.rf-x.observed'],
-    ['an id with spaces', { agencies: [agency({ scores: { 'V X': { score: 1, note: '', evidence: '' } } })], weights: {} }, 'data.agencies.0.scores.V X'],
+    [
+      'a missing name',
+      { agencies: [{ id: 'a1', notes: '', knockouts: {}, scores: {}, redFlags: {} }], weights: {} },
+      'data.agencies.0.name',
+    ],
+    [
+      'an unknown knockout answer',
+      { agencies: [agency({ knockouts: { 'v-x': { answer: 'maybe', note: '' } } as never })], weights: {} },
+      'data.agencies.0.knockouts.v-x.answer',
+    ],
+    [
+      'observed as text',
+      { agencies: [agency({ redFlags: { 'rf-x': { observed: 'yes', note: '' } } as never })], weights: {} },
+      'data.agencies.0.redFlags.rf-x.observed',
+    ],
+    [
+      'an id with spaces',
+      { agencies: [agency({ scores: { 'V X': { score: 1, note: '', evidence: '' } } })], weights: {} },
+      'data.agencies.0.scores.V X',
+    ],
     ['two agencies with one id', { agencies: [agency(), agency()], weights: {} }, 'data.agencies'],
     ['no weights', { agencies: [] }, 'data.weights'],
   ])('refuses %s and names the field', (_, data, path) => {
@@ -159,12 +235,21 @@ describe('importing a file', () => {
   it('refuses files that are not JSON, not ours, or from another tool', () => {
     expect(decode('not json')).toMatchObject({ ok: false, error: { code: 'not-json' } });
     expect(decode('{"agencies": []}')).toMatchObject({ ok: false, error: { code: 'not-envelope' } });
-    expect(decode(envelope(filled, { tool: 'fees' }))).toMatchObject({ ok: false, error: { code: 'wrong-tool', found: 'fees' } });
-    expect(decode(envelope(filled, { schemaVersion: '1' }))).toMatchObject({ ok: false, error: { code: 'invalid', path: 'schemaVersion' } });
+    expect(decode(envelope(filled, { tool: 'fees' }))).toMatchObject({
+      ok: false,
+      error: { code: 'wrong-tool', found: 'fees' },
+    });
+    expect(decode(envelope(filled, { schemaVersion: '1' }))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', path: 'schemaVersion' },
+    });
   });
 
   it('refuses a file from a future version', () => {
-    expect(decode(envelope(filled, { schemaVersion: 2 }))).toEqual({ ok: false, error: { code: 'future-version', found: 2, supported: 1 } });
+    expect(decode(envelope(filled, { schemaVersion: 2 }))).toEqual({
+      ok: false,
+      error: { code: 'future-version', found: 2, supported: 1 },
+    });
   });
 
   it('keeps script in text fields as plain text (the page inserts it with textContent)', () => {
@@ -186,7 +271,7 @@ describe('migrations', () => {
     expect(Object.keys(vettingDefinition.migrations ?? {})).toEqual([]);
   });
 
-  it('lets a future version 2 read today\'s files through a migration', () => {
+  it("lets a future version 2 read today's files through a migration", () => {
     // A sketch of the next version: it renames `notes` to `contacts`.
     type V2 = { agencies: { name: string; contacts: string }[] };
     const v2: ToolStateDefinition<V2> = {
@@ -207,7 +292,12 @@ describe('migrations', () => {
     expect(decodeEnvelope(v2, envelope(filled))).toMatchObject({
       ok: true,
       migratedFrom: 1,
-      data: { agencies: [{ name: '杭州某某电商', contacts: '11 月 3 日见面' }, { name: 'B Agency', contacts: '' }] },
+      data: {
+        agencies: [
+          { name: '杭州某某电商', contacts: '11 月 3 日见面' },
+          { name: 'B Agency', contacts: '' },
+        ],
+      },
     });
   });
 });
