@@ -37,11 +37,13 @@ function describe(
   const { knockouts, redFlags } = result;
   const status =
     knockouts.status === 'excluded'
-      ? `${t('excluded')}: ${t('excludedBecause', { list: knockouts.failed.map(titleOf).join('; ') })}`
+      ? t('excludedBecause', { list: knockouts.failed.map(titleOf).join(t('listSeparator')) })
       : knockouts.status === 'pending'
         ? t('pending', { n: knockouts.unchecked.length })
         : t('passed');
-  const flags = redFlags.observed.map((flag) => `${titleOf(flag.id)} (${t('points', { n: flag.penalty })})`).join('; ');
+  const flags = redFlags.observed
+    .map((flag) => t('flagWithPoints', { title: titleOf(flag.id), points: t('points', { n: flag.penalty }) }))
+    .join(t('listSeparator'));
   const trust =
     redFlags.trust === 'ok' ? t('trustOk') : t(redFlags.trust === 'low' ? 'trustLow' : 'trustLowered', { list: flags });
   const total = result.total === null ? t('notScored') : `${result.total}/100`;
@@ -106,7 +108,7 @@ function answerCell(agency: AgencyRecord, id: string, kind: string, input: Compa
     cell.dataset['score'] = String(entry?.score ?? '');
     add('vs-cell-value', entry?.score === null || entry?.score === undefined ? '—' : `${entry.score}/5`);
     add('vs-cell-note', entry?.note ?? '');
-    if (entry?.evidence) add('vs-cell-note', `${input.t('evidence')}: ${entry.evidence}`);
+    if (entry?.evidence) add('vs-cell-note', input.t('evidenceLine', { text: entry.evidence }));
   } else {
     const entry = agency.redFlags[id];
     if (entry?.observed) {

@@ -365,7 +365,9 @@ class VettingScorecard extends HTMLElement {
     const line = document.createElement('strong');
     line.textContent =
       knockouts.status === 'excluded'
-        ? `${this.t('excluded')}: ${this.t('excludedBecause', { list: knockouts.failed.map((id) => this.titles.get(id) ?? id).join('; ') })}`
+        ? this.t('excludedBecause', {
+            list: knockouts.failed.map((id) => this.titles.get(id) ?? id).join(this.t('listSeparator')),
+          })
         : knockouts.status === 'pending'
           ? this.t('pending', { n: knockouts.unchecked.length })
           : this.t('passed');

@@ -26,8 +26,9 @@ export const severityLabels: Readonly<Record<1 | 2 | 3, Bilingual>> = {
 /** Text the browser script shows; keys are read by `src/scripts/vetting-scorecard.ts`. */
 const client = {
   agencyFallback: { zh: '代运营 {n}', en: 'Agency {n}' },
-  excluded: { zh: '已排除', en: 'Excluded' },
-  excludedBecause: { zh: '未通过一票否决项：{list}', en: 'Failed a knockout: {list}' },
+  excludedBecause: { zh: '已排除：未通过一票否决项“{list}”', en: 'Excluded: failed the knockout “{list}”' },
+  listSeparator: { zh: '；', en: '; ' },
+  flagWithPoints: { zh: '{title}（{points}）', en: '{title} ({points})' },
   pending: { zh: '一票否决项还有 {n} 项未核实', en: '{n} knockout items not yet checked' },
   passed: { zh: '一票否决项全部通过', en: 'Passed every knockout' },
   notScored: { zh: '尚未评分', en: 'Not scored yet' },
@@ -48,8 +49,7 @@ const client = {
   uncheckedAnswer: { zh: '未核实', en: 'Not checked' },
   observed: { zh: '出现', en: 'Seen' },
   points: { zh: '扣 {n} 分', en: '−{n} points' },
-  evidence: { zh: '证据', en: 'Evidence' },
-  note: { zh: '备注', en: 'Note' },
+  evidenceLine: { zh: '证据：{text}', en: 'Evidence: {text}' },
   weightShare: { zh: '权重 {w} · {share}', en: 'weight {w} · {share}' },
   weightOff: { zh: '权重 0 · 不计入', en: 'weight 0 · not counted' },
   weightEmpty: { zh: '请填写 0 到 5 的整数。', en: 'Enter a whole number from 0 to 5.' },
