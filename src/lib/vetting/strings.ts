@@ -28,6 +28,7 @@ const client = {
   agencyFallback: { zh: '代运营 {n}', en: 'Agency {n}' },
   excludedBecause: { zh: '已排除：未通过一票否决项“{list}”', en: 'Excluded: failed the knockout “{list}”' },
   listSeparator: { zh: '；', en: '; ' },
+  nameSeparator: { zh: '、', en: ', ' },
   flagWithPoints: { zh: '{title}（{points}）', en: '{title} ({points})' },
   pending: { zh: '一票否决项还有 {n} 项未核实', en: '{n} knockout items not yet checked' },
   passed: { zh: '一票否决项全部通过', en: 'Passed every knockout' },
