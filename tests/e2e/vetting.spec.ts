@@ -20,6 +20,13 @@ test.describe('vetting scorecard', () => {
 
   test('a full session: three agencies, two sittings, comparison, print', async ({ page, browser, context }) => {
     test.setTimeout(180_000);
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __csp: string[] }).__csp = seen;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+      );
+    });
     await page.goto('/tools/vetting/');
     await expect(page.locator('[data-empty-note]')).toBeVisible();
     const catalogue = await readCatalogue(page);
@@ -42,6 +49,7 @@ test.describe('vetting scorecard', () => {
     );
     // A keystroke typed just before leaving is kept (saved on pagehide, before the debounce).
     await page.locator('[data-editor] [data-field="notes"]').fill('联系人王经理');
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     await page.reload();
 
     await expect(page.locator('[data-switcher] label')).toHaveText(['杭州甲电商', '上海乙运营', '广州丙品牌']);
