@@ -130,7 +130,10 @@ function detailTable(template: HTMLTableElement, columns: RankedAgency[], input:
   const inactive = (agency: AgencyRecord) => (agency.id === input.activeId ? '' : 'vs-inactive');
   table.classList.toggle('vs-inactive', !agencies.some((agency) => agency.id === input.activeId));
   const caption = table.querySelector('caption');
-  if (caption) caption.textContent = input.t('detailCaption', { names: agencies.map(input.nameOf).join(input.t('nameSeparator')) });
+  if (caption)
+    caption.textContent = input.t('detailCaption', {
+      names: agencies.map(input.nameOf).join(input.t('nameSeparator')),
+    });
   for (const blank of table.querySelectorAll('.vs-blank')) blank.remove();
   table.querySelector('thead tr')?.append(
     ...agencies.map((agency) => {
