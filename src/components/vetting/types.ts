@@ -1,0 +1,13 @@
+import type { CollectionEntry } from 'astro:content';
+
+/** One entry of the checks collection. */
+export type CheckEntry = CollectionEntry<'checks'>['data'];
+/** A vetting criterion (knockout or scored). */
+export type VettingEntry = Extract<CheckEntry, { kind: 'vetting' }>;
+/** A red flag. */
+export type RedFlagEntry = Extract<CheckEntry, { kind: 'redflag' }>;
+
+/** Element id of an input inside the scorecard, derived from a check id (kebab-case, so safe in ids). */
+export function fieldId(checkId: string, field: string): string {
+  return `vs-${checkId}-${field}`;
+}

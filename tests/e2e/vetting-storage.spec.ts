@@ -1,0 +1,256 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test } from './fixtures';
+import {
+  addAgency,
+  agencyData,
+  envelope,
+  expectSaved,
+  importFile,
+  item,
+  readCatalogue,
+  STORAGE_KEY,
+} from './vetting-helpers';
+
+const notice = (page: Page) => page.locator('[data-store-notice]');
+
+async function exportedText(page: Page): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出文件' }).click(),
+  ]);
+  return readFileSync(await download.path(), 'utf8');
+}
+
+/** Reloads once Starlight's lazy scripts have loaded (a reload that aborts them counts as a failed request). */
+async function reload(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.reload();
+}
+
+async function storedValue(page: Page): Promise<string | null> {
+  return page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+}
+
+test.describe('vetting scorecard: saved data', () => {
+  test('two tabs: edits appear in the other, and a clash is never overwritten silently', async ({ context }) => {
+    const first = await context.newPage();
+    const second = await context.newPage();
+    await first.goto('/tools/vetting/');
+    await second.goto('/tools/vetting/');
+    await addAgency(first, '甲公司');
+    await expectSaved(first);
+    await expect(second.locator('#vs-agency-name')).toHaveValue('甲公司');
+    await expect(notice(second)).toContainText('已同步另一个标签页的修改');
+
+    // Both tabs edit at once: the second is still waiting to save when the first saves. Its timers are
+    // stopped so that its debounced save cannot win the race and the clash happens in the same tab every run.
+    await second.evaluate(() => {
+      window.setTimeout = (() => 0) as unknown as typeof window.setTimeout;
+    });
+    await second.locator('[data-editor] [data-field="notes"]').fill('第二个标签页的备注');
+    await first.locator('[data-editor] [data-field="notes"]').fill('第一个标签页的备注');
+    await first.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    await expect(notice(second)).toContainText('另一个标签页刚刚修改了同一份数据');
+    await expect(second.locator('[data-editor] [data-field="notes"]')).toHaveValue('第二个标签页的备注');
+    await second.getByRole('button', { name: '保留本页的版本' }).click();
+    await expectSaved(second);
+    await expect(first.locator('[data-editor] [data-field="notes"]')).toHaveValue('第二个标签页的备注');
+    const saved = JSON.parse((await storedValue(first)) ?? '{}') as { data: { agencies: { notes: string }[] } };
+    expect(saved.data.agencies[0]?.notes).toBe('第二个标签页的备注');
+  });
+
+  test('storage full: a notice, the work kept, export still possible', async ({ page, pageErrors }) => {
+    // Starlight's theme script writes to localStorage unguarded (it throws the same on a plain guide page).
+    pageErrors.allow(/The quota has been exceeded/);
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto('/tools/vetting/');
+    await addAgency(page, '满了也不丢');
+    await expect(notice(page)).toContainText('浏览器存储空间已满');
+    await expect(page.locator('[data-store-status]')).toHaveAttribute('data-saved', 'false');
+    await expect(page.locator('#vs-agency-name')).toHaveValue('满了也不丢');
+    expect(await exportedText(page)).toContain('满了也不丢');
+  });
+
+  test('storage disabled: a notice, the work kept, export still possible', async ({ page, pageErrors }) => {
+    // Starlight's theme scripts read localStorage unguarded and then miss their provider (the same two
+    // errors appear on a plain guide page with storage disabled); ours is guarded.
+    pageErrors.allow(/storage is disabled/);
+    pageErrors.allow(/StarlightThemeProvider is not defined/);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('storage is disabled', 'SecurityError');
+        },
+      });
+    });
+    await page.goto('/tools/vetting/');
+    await expect(notice(page)).toContainText('浏览器禁止了本地存储');
+    await addAgency(page, '没有存储');
+    await item(page, (await readCatalogue(page)).criteria[0]?.id ?? '')
+      .locator('input[value="yes"]')
+      .check();
+    await expect(page.locator('#vs-agency-name')).toHaveValue('没有存储');
+    expect(await exportedText(page)).toContain('没有存储');
+  });
+
+  test('corrupt saved data: a notice, a backup kept, work goes on', async ({ page }) => {
+    await page.goto('/tools/vetting/');
+    await page.evaluate((key) => {
+      localStorage.setItem(key, '{"app": "tmall-agency-guide", "data": broken');
+    }, STORAGE_KEY);
+    await reload(page);
+    await expect(notice(page)).toContainText('之前保存的数据已损坏');
+    const backups = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes(':damaged:')));
+    expect(backups).toHaveLength(1);
+    await addAgency(page, '重新开始');
+    await expectSaved(page);
+    await reload(page);
+    await expect(page.locator('#vs-agency-name')).toHaveValue('重新开始');
+  });
+
+  test('data saved by a newer version is refused and never overwritten', async ({ page }) => {
+    await page.goto('/tools/vetting/');
+    const future = envelope({ agencies: [], weights: {}, newField: true }, { schemaVersion: 99 });
+    await page.evaluate(
+      ([key, value]) => {
+        localStorage.setItem(key ?? '', value ?? '');
+      },
+      [STORAGE_KEY, future],
+    );
+    await reload(page);
+    await expect(notice(page)).toContainText('更新版本的网站保存了数据版本 99');
+    await addAgency(page, '不要覆盖');
+    await page.waitForTimeout(600);
+    expect(await storedValue(page)).toBe(future);
+    expect(await exportedText(page)).toContain('不要覆盖');
+  });
+
+  test.describe('importing', () => {
+    test.beforeEach(async ({ page }) => {
+      page.on('dialog', (dialog) => void dialog.accept());
+      await page.goto('/tools/vetting/');
+      await addAgency(page, '原来的公司');
+      await expectSaved(page);
+    });
+
+    const bad: [string, string | Buffer, RegExp][] = [
+      ['not JSON', 'this is not json', /不是有效的 JSON/],
+      ['over 1 MB', Buffer.alloc(1_100_000, 32), /文件超过 1 MB/],
+      [
+        'a 10 MB string',
+        envelope({ agencies: [agencyData('a1', 'x'.repeat(10 * 1024 * 1024))], weights: {} }),
+        /文件超过 1 MB/,
+      ],
+      ['a future version', envelope({ agencies: [], weights: {} }, { schemaVersion: 2 }), /更新版本/],
+      ['another tool', envelope({ agencies: [], weights: {} }, { tool: 'fees' }), /费用计算器/],
+      ['not ours', JSON.stringify({ agencies: [] }), /不是本站导出的文件/],
+      [
+        'a wrong type',
+        envelope({
+          agencies: [agencyData('a1', 'x', { scores: { 'v-x': { score: '5', note: '', evidence: '' } } })],
+          weights: {},
+        }),
+        /data\.agencies\.0\.scores\.v-x\.score/,
+      ],
+      [
+        'a score of 9',
+        envelope({
+          agencies: [agencyData('a1', 'x', { scores: { 'v-x': { score: 9, note: '', evidence: '' } } })],
+          weights: {},
+        }),
+        /data\.agencies\.0\.scores\.v-x\.score/,
+      ],
+      [
+        'nine agencies',
+        envelope({ agencies: Array.from({ length: 9 }, (_, i) => agencyData(`a${i}`, `x${i}`)), weights: {} }),
+        /data\.agencies/,
+      ],
+      [
+        'deep nesting',
+        envelope({ agencies: [], weights: {} }).replace(
+          '"weights"',
+          `"deep":${'['.repeat(200)}${']'.repeat(200)},"weights"`,
+        ),
+        /嵌套层级超过/,
+      ],
+      ['a huge array', envelope({ agencies: Array.from({ length: 5000 }, () => 1), weights: {} }), /条目超过/],
+    ];
+    for (const [label, body, message] of bad) {
+      test(`refuses a file with ${label}, changing nothing`, async ({ page }) => {
+        const before = await storedValue(page);
+        await importFile(page, 'scorecard.json', body);
+        await expect(notice(page)).toContainText(/导入失败.当前内容没有改变/);
+        await expect(notice(page)).toContainText(message);
+        await expect(page.locator('#vs-agency-name')).toHaveValue('原来的公司');
+        expect(await storedValue(page)).toBe(before);
+      });
+    }
+
+    test('accepts a file with a byte-order mark and __proto__ keys, without pollution', async ({ page }) => {
+      const body = `\uFEFF${envelope({ agencies: [agencyData('a1', '导入的公司')], weights: {} }).replace('"agencies"', '"__proto__":{"polluted":true},"agencies"')}`;
+      await importFile(page, 'scorecard.json', body);
+      await expect(notice(page)).toContainText('已导入文件');
+      await expect(page.locator('#vs-agency-name')).toHaveValue('导入的公司');
+      expect(await page.evaluate(() => (({}) as Record<string, unknown>)['polluted'])).toBeUndefined();
+      await expectSaved(page);
+    });
+
+    test('shows script in text fields as text', async ({ page }) => {
+      const script = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+      const body = envelope({ agencies: [agencyData('a1', script.slice(0, 80), { notes: script })], weights: {} });
+      await importFile(page, 'scorecard.json', body);
+      await expect(page.locator('[data-switcher] label')).toHaveText(script.slice(0, 80));
+      await expect(page.locator('[data-ranking] .vs-rank-name')).toHaveText(script.slice(0, 80));
+      await expect(page.locator('[data-editor] [data-field="notes"]')).toHaveValue(script);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+      await expect(page.locator('vetting-scorecard img')).toHaveCount(0);
+    });
+
+    test('an import error passes axe', async ({ page }) => {
+      test.setTimeout(120_000);
+      await importFile(page, 'scorecard.json', 'not json');
+      await expect(notice(page)).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('every weight at 0 shows an error and no totals', async ({ page }) => {
+      const catalogue = await readCatalogue(page);
+      const weights = Object.fromEntries(catalogue.criteria.filter((c) => !c.knockout).map((c) => [c.id, 0]));
+      const scores = Object.fromEntries(
+        catalogue.criteria.filter((c) => !c.knockout).map((c) => [c.id, { score: 4, note: '', evidence: '' }]),
+      );
+      await importFile(
+        page,
+        'scorecard.json',
+        envelope({ agencies: [agencyData('a1', '零权重', { scores })], weights }),
+      );
+      await expect(page.locator('[data-weights-error]')).toContainText('所有权重都是 0');
+      await expect(page.locator('[data-ranking] .vs-rank-total strong')).toHaveText('尚未评分');
+    });
+  });
+
+  test('clear all asks first and can be undone until the page is left', async ({ page }) => {
+    await page.goto('/tools/vetting/');
+    await addAgency(page, '要保留的公司');
+    await expectSaved(page);
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.getByRole('button', { name: '全部清空' }).click();
+    await expect(page.locator('#vs-agency-name')).toHaveValue('要保留的公司');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: '全部清空' }).click();
+    await expect(page.locator('[data-empty-note]')).toBeVisible();
+    await expect(page.locator('[data-editor]')).toBeHidden();
+    expect(await storedValue(page)).toBeNull();
+    await page.getByRole('button', { name: '撤销清空' }).click();
+    await expect(page.locator('#vs-agency-name')).toHaveValue('要保留的公司');
+    await expectSaved(page);
+    await reload(page);
+    await expect(page.locator('#vs-agency-name')).toHaveValue('要保留的公司');
+  });
+});
