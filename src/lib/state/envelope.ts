@@ -1,8 +1,17 @@
-import type { z } from 'astro/zod';
 import { defaultJsonLimits, parseSafeJson, type JsonLimits, type SafeJsonError } from './safe-json';
 
 /** The application name written into every saved value and export file. */
 export const APP_ID = 'tmall-agency-guide';
+
+/**
+ * What the store needs of a schema. Every zod schema fits; so does a hand-written validator, for a
+ * page whose script budget cannot carry zod (the fee calculator: zod's runtime alone is ~26 KB gzipped).
+ */
+export interface StateSchema<T> {
+  safeParse(data: unknown):
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
 
 /**
  * How one tool's state is stored. `migrations[n]` turns data of version n into version n + 1;
@@ -13,8 +22,8 @@ export interface ToolStateDefinition<T> {
   tool: string;
   /** Current schema version (positive integer). */
   version: number;
-  /** Schema of the current version's data. */
-  schema: z.ZodType<T>;
+  /** Schema of the current version's data (a zod schema, or any validator with the same `safeParse`). */
+  schema: StateSchema<T>;
   /** Upgrades from each older version to the next. */
   migrations?: Readonly<Record<number, (data: unknown) => unknown>>;
   /** Fresh state for a first visit. */

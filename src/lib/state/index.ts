@@ -3,7 +3,7 @@
  * and messages for everything that can go wrong. No DOM here beyond the Storage interface.
  */
 export { APP_ID, decodeEnvelope, encodeEnvelope, storageKey } from './envelope';
-export type { DecodeError, DecodeResult, Envelope, ToolStateDefinition } from './envelope';
+export type { DecodeError, DecodeResult, Envelope, StateSchema, ToolStateDefinition } from './envelope';
 export { describeDecodeError, describeStoreProblem } from './messages';
 export { defaultJsonLimits, parseSafeJson } from './safe-json';
 export type { JsonLimits } from './safe-json';
