@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// Size budget of the built site: JavaScript and CSS each page type loads before any interaction,
+// gzipped, ours and Starlight's separately. Fails when a limit is passed. Run after `npm run build`.
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+
+/** Limits on our own JavaScript per page type, in gzipped bytes. */
+const limits = {
+  home: 0,
+  guide: 0,
+  'tools/fees': 12 * 1024,
+  'tools/vetting': 16 * 1024,
+  'tools/scope': 16 * 1024,
+  'tools/contract': 16 * 1024,
+};
+
+/** Our chunks are named after our components (Vite names a script chunk after its component). */
+async function ourComponentNames() {
+  const names = new Set();
+  const walk = async (dir) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.name.endsWith('.astro')) names.add(entry.name.replace(/\.astro$/, ''));
+    }
+  };
+  await walk(path.join(root, 'src', 'components'));
+  return names;
+}
+
+const gzipCache = new Map();
+async function gzippedSize(file) {
+  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(await readFile(file)).length);
+  return gzipCache.get(file);
+}
+
+/** Files a module imports statically (dynamic `import()` loads later, on use, and is not counted). */
+const importCache = new Map();
+async function staticImports(file) {
+  if (!importCache.has(file)) {
+    const code = await readFile(file, 'utf8');
+    const specifiers = [...code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)].map(
+      (m) => m[1],
+    );
+    importCache.set(
+      file,
+      specifiers
+        .filter((s) => s.startsWith('.') || s.startsWith('/'))
+        .map((s) => (s.startsWith('/') ? path.join(dist, s) : path.resolve(path.dirname(file), s))),
+    );
+  }
+  return importCache.get(file);
+}
+
+async function closure(entries) {
+  const seen = new Set();
+  const stack = [...entries];
+  while (stack.length > 0) {
+    const file = stack.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    stack.push(...(await staticImports(file)));
+  }
+  return seen;
+}
+
+async function measurePage(htmlFile, ours) {
+  const html = await readFile(htmlFile, 'utf8');
+  const scriptSrcs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].map((m) => path.join(dist, m[1]));
+  const isOurs = (file) => ours.has(path.basename(file).split('.astro_astro_type_script')[0]);
+  const ourFiles = await closure(scriptSrcs.filter(isOurs));
+  const theirFiles = await closure(scriptSrcs.filter((file) => !isOurs(file)));
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const inlineSize = inline.reduce((sum, code) => sum + gzipSync(code).length, 0);
+  let ourJs = 0;
+  let starlightJs = inlineSize;
+  for (const file of ourFiles) if (!theirFiles.has(file)) ourJs += await gzippedSize(file);
+  for (const file of theirFiles) starlightJs += await gzippedSize(file);
+  const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/media="print"/.test(tag))
+    .map((tag) => path.join(dist, /href="([^"]+)"/.exec(tag)?.[1] ?? ''));
+  let cssSize = 0;
+  for (const file of css) cssSize += await gzippedSize(file);
+  const pagefindEager = /<(?:script|link)\b[^>]*(?:src|href)="[^"]*pagefind/.test(html);
+  return { ourJs, starlightJs, cssSize, pagefindEager };
+}
+
+function pageType(route) {
+  if (route === '' || route === 'en') return 'home';
+  const neutral = route.replace(/^en\//, '');
+  if (neutral.startsWith('tools/')) return neutral;
+  return 'guide';
+}
+
+const ours = await ourComponentNames();
+const pages = [];
+const walk = async (dir) => {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory() && !['_astro', 'pagefind'].includes(entry.name)) await walk(full);
+    else if (entry.name === 'index.html') pages.push(full);
+  }
+};
+await walk(dist);
+
+const byType = new Map();
+const failures = [];
+for (const file of pages) {
+  const route = path.relative(dist, path.dirname(file));
+  const type = pageType(route);
+  const figures = await measurePage(file, ours);
+  const worst = byType.get(type);
+  if (!worst || figures.ourJs > worst.ourJs)
+    byType.set(type, { ...figures, route: `/${route}${route ? '/' : ''}`, count: (worst?.count ?? 0) + 1 });
+  else worst.count += 1;
+  const limit = limits[type] ?? 0;
+  if (figures.ourJs > limit) failures.push(`/${route}/: our JavaScript ${figures.ourJs} B gzipped > limit ${limit} B`);
+  if (figures.pagefindEager) failures.push(`/${route}/: loads Pagefind before search is opened`);
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
+console.log('page type        pages  our JS KB  limit KB  Starlight JS KB  CSS KB  Pagefind eager  (largest page)');
+for (const [type, f] of [...byType].sort()) {
+  const limit = limits[type] ?? 0;
+  console.log(
+    `${type.padEnd(16)} ${String(f.count).padStart(5)}  ${kb(f.ourJs)}     ${kb(limit)}  ${kb(f.starlightJs)}          ${kb(f.cssSize)}  ${f.pagefindEager ? 'yes' : 'no '}             ${f.route}`,
+  );
+}
+if (failures.length > 0) {
+  console.error(`\nbudget: ${failures.length} failure(s):`);
+  for (const failure of failures) console.error(`  - ${failure}`);
+  process.exit(1);
+}
+console.log(`\nbudget: ok (${pages.length} pages within limits)`);
