@@ -7,7 +7,7 @@ const strings = {
   confidenceM: { zh: '中', en: 'medium' },
   confidenceL: { zh: '低', en: 'low' },
   confidenceHelp: {
-    zh: '高:官方页面或多个独立来源;中:一个可信来源;低:服务商宣传或个例。',
+    zh: '高：官方页面或多个独立来源；中：一个可信来源；低：服务商宣传或个例。',
     en: 'High: an official page or several independent sources. Medium: one credible source. Low: vendor marketing or a single anecdote.',
   },
   source: { zh: '来源', en: 'Source' },
@@ -17,7 +17,7 @@ const strings = {
   datedFact: { zh: '有时效的事实', en: 'Dated fact' },
   checksHeading: { zh: '本页涉及的检查项', en: 'Checks from this page' },
   checksIntro: {
-    zh: '以下条目与工具共用同一份数据:在工具里勾选、打分或生成合同清单时,看到的就是这些条目。',
+    zh: '以下条目与工具共用同一份数据：在工具里勾选、打分或生成合同清单时，看到的就是这些条目。',
     en: 'These entries are the same data the tools use: they are what you tick, score or print there.',
   },
   kindVetting: { zh: '筛选标准', en: 'Vetting criteria' },
@@ -49,7 +49,7 @@ const strings = {
   alsoKnownAs: { zh: '也称', en: 'Also known as' },
   notLegalAdviceTitle: { zh: '这不是法律意见', en: 'Not legal advice' },
   notLegalAdvice: {
-    zh: '本页帮助你看懂合同里该有什么、该问什么,不能替代律师。签约前请让执业律师结合你的情况审阅合同;不同地区、不同时间的司法实践可能不同。',
+    zh: '本页帮助你看懂合同里该有什么、该问什么，不能替代律师。签约前请让执业律师结合你的情况审阅合同；不同地区、不同时间的司法实践可能不同。',
     en: 'This page helps you know what to look for and what to ask; it is not a substitute for a lawyer. Have a qualified PRC lawyer review the contract for your situation before signing; practice varies by court and over time.',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
@@ -59,4 +59,9 @@ export type UiKey = keyof typeof strings;
 /** The interface string `key` in `locale`. */
 export function ui(key: UiKey, locale: Locale): string {
   return strings[key][locale];
+}
+
+/** The string `key` followed by the colon each language uses before a value (full-width in Chinese). */
+export function label(key: UiKey, locale: Locale): string {
+  return ui(key, locale) + (locale === 'zh' ? '：' : ':');
 }

@@ -25,24 +25,24 @@ const text = {
   loadTheirs: { zh: '载入另一个标签页的版本', en: "Load the other tab's version" },
   keepMine: { zh: '保留本页的版本', en: 'Keep the version on this page' },
   importConfirm: {
-    zh: '用文件中的内容替换当前内容吗?(当前内容会被覆盖,建议先导出备份。)',
+    zh: '用文件中的内容替换当前内容吗？（当前内容会被覆盖，建议先导出备份。）',
     en: 'Replace what is on this page with the contents of the file? (Export first if you want a copy of the current data.)',
   },
   imported: { zh: '已导入文件。', en: 'File imported.' },
-  importFailed: { zh: '导入失败,当前内容没有改变:', en: 'Import failed; nothing was changed: ' },
+  importFailed: { zh: '导入失败，当前内容没有改变：', en: 'Import failed; nothing was changed: ' },
   tooBig: {
-    zh: '文件超过 1 MB,不像是本站导出的文件。',
+    zh: '文件超过 1 MB，不像是本站导出的文件。',
     en: 'The file is over 1 MB; it does not look like an export from this site.',
   },
   clearConfirm: {
-    zh: '清空此工具中的全部内容吗?清空后在离开本页前可以撤销。',
+    zh: '清空此工具中的全部内容吗？清空后在离开本页前可以撤销。',
     en: 'Clear everything in this tool? You can undo until you leave the page.',
   },
   cleared: { zh: '已清空。', en: 'Cleared.' },
   undo: { zh: '撤销清空', en: 'Undo clear' },
   undone: { zh: '已恢复清空前的内容。', en: 'Restored what was there before clearing.' },
   invalidNotSaved: {
-    zh: '有字段需要修改,修改前不会保存这些改动。',
+    zh: '有字段需要修改，修改前不会保存这些改动。',
     en: 'Some fields need fixing; changes are not saved until they are valid.',
   },
 } as const;

@@ -36,9 +36,10 @@ export const test = base.extend<{ pageErrors: { list: string[]; allow: (pattern:
       });
       page.on('pageerror', (error) => list.push(`exception: ${error.message}`));
       page.on('requestfailed', (request) => {
-        // Downloads triggered by tests and aborted navigations are not failures of the site.
+        // ERR_ABORTED is the browser cancelling a request itself (a prefetch or navigation
+        // superseded by a click, a download handed to the file system), not the site failing.
         const failure = request.failure()?.errorText ?? '';
-        if (failure.includes('ERR_ABORTED') && request.url().startsWith('blob:')) return;
+        if (failure.includes('ERR_ABORTED')) return;
         list.push(`request failed: ${request.url()} ${failure}`);
       });
       page.on('response', (response) => {

@@ -46,7 +46,7 @@ export function describeDecodeError(error: DecodeError, locale: Locale): string 
     case 'no-migration':
       return zh ? `无法从数据版本 ${error.from} 升级。` : `Data version ${error.from} cannot be upgraded.`;
     case 'invalid':
-      return zh ? `字段“${error.path}”无效:${error.detail}` : `The field "${error.path}" is invalid: ${error.detail}`;
+      return zh ? `字段“${error.path}”无效：${error.detail}` : `The field "${error.path}" is invalid: ${error.detail}`;
   }
 }
 
