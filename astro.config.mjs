@@ -51,6 +51,7 @@ export default defineConfig({
           'guide/switching',
         ]),
         group('天猫国际', 'Tmall Global', ['guide/tmall-global']),
+        group('工具', 'Tools', ['tools/scope', 'tools/contract']),
         group('参考', 'Reference', ['guide/glossary', 'guide/sources']),
       ],
     }),

@@ -39,7 +39,7 @@ export function parseYuan(raw: string, maxFen: number): FieldResult<number | nul
   if (!match?.[1]) {
     return {
       ok: false,
-      message: { zh: '请输入金额(元),例如 15000 或 1.5万。', en: 'Enter an amount in yuan, e.g. 15000.' },
+      message: { zh: '请输入金额（元），例如 15000 或 1.5万。', en: 'Enter an amount in yuan, e.g. 15000.' },
     };
   }
   const [whole = '', fraction = ''] = match[1].split('.');
@@ -82,7 +82,7 @@ export function parseDecimal(raw: string, min: number, max: number): FieldResult
     return {
       ok: false,
       message: {
-        zh: `请输入 ${min} 到 ${max} 之间的数,最多两位小数。`,
+        zh: `请输入 ${min} 到 ${max} 之间的数，最多两位小数。`,
         en: `Enter a number from ${min} to ${max}, with at most two decimals.`,
       },
     };
@@ -100,7 +100,7 @@ export function parseText(raw: string, max: number): FieldResult<string> {
   if (value.length > max) {
     return {
       ok: false,
-      message: { zh: `最多 ${max} 个字(现在 ${value.length} 个)。`, en: `At most ${max} characters (now ${value.length}).` },
+      message: { zh: `最多 ${max} 个字（现在 ${value.length} 个）。`, en: `At most ${max} characters (now ${value.length}).` },
     };
   }
   return { ok: true, value };
@@ -113,7 +113,7 @@ export function parseIsoDate(raw: string): FieldResult<string> {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(`${value}T00:00:00Z`) : null;
   if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    return { ok: false, message: { zh: '请输入有效日期,格式如 2026-11-30。', en: 'Enter a real date, e.g. 2026-11-30.' } };
+    return { ok: false, message: { zh: '请输入有效日期，格式如 2026-11-30。', en: 'Enter a real date, e.g. 2026-11-30.' } };
   }
   return { ok: true, value };
 }

@@ -2,4 +2,4 @@
  * Tool pages that exist, as locale-neutral slugs. Guides link to a tool only once it is listed
  * here, so no link ever points at a page that has not been built.
  */
-export const availableTools: ReadonlySet<string> = new Set<string>([]);
+export const availableTools: ReadonlySet<string> = new Set<string>(['tools/scope', 'tools/contract']);

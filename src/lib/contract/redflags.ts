@@ -18,7 +18,7 @@ export const redFlagRules: readonly Rule[] = [
     id: 'rf-guaranteed-sales',
     found: (state) => state.guarantee === true && (state.refundAmountFen === null || state.refundDays === null),
     because: {
-      zh: '你说代运营承诺了业绩,但退款金额或退款期限还没有写下来。',
+      zh: '你说代运营承诺了业绩，但退款金额或退款期限还没有写下来。',
       en: 'You said the agency guarantees a result, but the refund amount or the days to pay it are not written down.',
     },
   },
@@ -71,7 +71,7 @@ export const redFlagRules: readonly Rule[] = [
     id: 'rf-unclear-ad-spend',
     found: (state) => state.adPayer === 'agency',
     because: {
-      zh: '你说推广费由代运营从服务费里支付,而不是你直接充值。',
+      zh: '你说推广费由代运营从服务费里支付，而不是你直接充值。',
       en: 'You said the agency pays ad spend out of its fee instead of you topping up the ad account directly.',
     },
   },
@@ -87,7 +87,7 @@ export const redFlagRules: readonly Rule[] = [
     id: 'rf-vague-cooperation',
     found: (state) => state.offer.vagueCooperation,
     because: {
-      zh: '你说草稿只写了“商家应积极配合”,没有写明配合什么、多久答复。',
+      zh: '你说草稿只写了“商家应积极配合”，没有写明配合什么、多久答复。',
       en: 'You said the draft only says the merchant "shall cooperate", without saying with what or how fast.',
     },
   },
@@ -103,7 +103,7 @@ export const redFlagRules: readonly Rule[] = [
     id: 'rf-screenshot-reports',
     found: (state) => state.offer.screenshotReports,
     because: {
-      zh: '你说报告只有截图,没有后台原始数据。',
+      zh: '你说报告只有截图，没有后台原始数据。',
       en: 'You said reports are screenshots, without raw exports from the back office.',
     },
   },
@@ -111,7 +111,7 @@ export const redFlagRules: readonly Rule[] = [
     id: 'rf-outdated-playbook',
     found: (state) => state.kpiMetric === 'other' && /DSR/i.test(state.kpiMetricOther),
     because: {
-      zh: '你填写的考核指标是 DSR:平台现在看的是店铺综合体验分及其分项。',
+      zh: '你填写的考核指标是 DSR：平台现在看的是店铺综合体验分及其分项。',
       en: 'Your KPI is a DSR figure; the platform now tracks the store experience score and its sub-scores.',
     },
   },

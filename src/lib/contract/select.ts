@@ -74,7 +74,7 @@ export const dependencyNames: Record<Dependency, Bilingual> = {
   'fee-fixed': { zh: '固定服务费', en: 'a fixed monthly fee' },
   'fee-base-commission': { zh: '基础服务费 + 提成', en: 'base fee plus commission' },
   'fee-tiered': { zh: '阶梯提成', en: 'tiered commission' },
-  guarantee: { zh: '代运营承诺业绩(保底)', en: 'the agency guarantees a result' },
+  guarantee: { zh: '代运营承诺业绩（保底）', en: 'the agency guarantees a result' },
   'tmall-global': { zh: '天猫国际店铺', en: 'a Tmall Global store' },
   'special-category': { zh: '需特殊资质的类目', en: 'a category needing special qualifications' },
   'foreign-brand': { zh: '境外品牌', en: 'a foreign brand' },

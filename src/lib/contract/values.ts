@@ -19,11 +19,11 @@ export const roleNames: Record<Party, Bilingual> = {
 };
 
 export const kpiMetricNames: Record<Exclude<KpiMetric, 'other'>, Bilingual> = {
-  gmv: { zh: '月成交额(GMV)', en: 'monthly GMV' },
+  gmv: { zh: '月成交额（GMV）', en: 'monthly GMV' },
   'store-experience': { zh: '店铺综合体验分', en: 'store experience score (店铺综合体验分)' },
   'product-experience': { zh: '商品体验分', en: 'product experience score (商品体验分)' },
   conversion: { zh: '支付转化率', en: 'payment conversion rate' },
-  roas: { zh: '推广投入产出比(ROI)', en: 'return on ad spend (ROAS)' },
+  roas: { zh: '推广投入产出比（ROI）', en: 'return on ad spend (ROAS)' },
   repeat: { zh: '老客复购率', en: 'repeat-purchase rate' },
 };
 

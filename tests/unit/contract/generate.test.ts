@@ -119,7 +119,7 @@ describe('filling placeholders: each input → the filled values', () => {
     const checklist = generateChecklist(clauses, redFlags, chen, 'en', 'both');
     expect(checklist.locales).toEqual(['zh', 'en']);
     expect(textOf(checklist, 'c-guarantee-refund', 'zh')).toBe(
-      '第3个月结束时月成交额(GMV)未达到1,000,000元的,B 公司应在15日内退还84,000元。',
+      '第3个月结束时月成交额（GMV）未达到1,000,000元的,B 公司应在15日内退还84,000元。',
     );
     expect(textOf(checklist, 'c-term', 'zh')).toBe('本合同期限为12个月。');
     expect(textOf(checklist, 'c-term', 'en')).toBe('This contract runs for 12 months.');
