@@ -93,14 +93,19 @@ export function parseDecimal(raw: string, min: number, max: number): FieldResult
 /** Text up to `max` characters, trimmed; control characters are refused. */
 export function parseText(raw: string, max: number): FieldResult<string> {
   const value = raw.trim();
-  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   if (/[\u0000-\u001F\u007F]/.test(value)) {
-    return { ok: false, message: { zh: '请不要输入换行或控制字符。', en: 'Line breaks and control characters are not allowed.' } };
+    return {
+      ok: false,
+      message: { zh: '请不要输入换行或控制字符。', en: 'Line breaks and control characters are not allowed.' },
+    };
   }
   if (value.length > max) {
     return {
       ok: false,
-      message: { zh: `最多 ${max} 个字（现在 ${value.length} 个）。`, en: `At most ${max} characters (now ${value.length}).` },
+      message: {
+        zh: `最多 ${max} 个字（现在 ${value.length} 个）。`,
+        en: `At most ${max} characters (now ${value.length}).`,
+      },
     };
   }
   return { ok: true, value };
@@ -113,7 +118,10 @@ export function parseIsoDate(raw: string): FieldResult<string> {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(`${value}T00:00:00Z`) : null;
   if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    return { ok: false, message: { zh: '请输入有效日期，格式如 2026-11-30。', en: 'Enter a real date, e.g. 2026-11-30.' } };
+    return {
+      ok: false,
+      message: { zh: '请输入有效日期，格式如 2026-11-30。', en: 'Enter a real date, e.g. 2026-11-30.' },
+    };
   }
   return { ok: true, value };
 }

@@ -91,7 +91,7 @@ export function idRecord<T>(inner: Check<T>, maxKeys: number): Check<Record<stri
     if (entries.length > maxKeys) return fail(path, `expected at most ${maxKeys} entries`);
     return Object.fromEntries(
       entries.map(([key, item]) => [kebabId(key, [...path, key]), inner(item, [...path, key])]),
-    ) as Record<string, T>;
+    );
   };
 }
 

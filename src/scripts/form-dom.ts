@@ -71,7 +71,6 @@ export function showFieldErrors(
 }
 
 /** The JSON a tool's component put in the page for its script. */
-export function pageData<T>(root: HTMLElement, selector: string): T {
-  return JSON.parse(root.querySelector(selector)?.textContent ?? 'null') as T;
+export function pageData(root: HTMLElement, selector: string): unknown {
+  return JSON.parse(root.querySelector(selector)?.textContent ?? 'null');
 }
-

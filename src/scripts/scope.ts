@@ -24,11 +24,11 @@ class ScopeChooser extends HTMLElement {
     const controls = this.querySelector<HTMLElement>('[data-store-controls]');
     if (!form || !controls) return;
     const locale = localeOfPath(location.pathname);
-    const { modules, titles } = pageData<ScopePageData>(this, '[data-scope-data]');
-    const find = <T extends HTMLElement>(selector: string) => this.querySelector<T>(selector);
+    const { modules, titles } = pageData(this, '[data-scope-data]') as ScopePageData;
+    const find = (selector: string) => this.querySelector<HTMLElement>(selector);
     let state: ScopeState = scopeStateDefinition.defaults();
     let valid = true;
-    let restored = false;
+    let restored = false as boolean;
 
     const render = () => {
       const recommendation = recommendScope(state, modules);
@@ -53,7 +53,10 @@ class ScopeChooser extends HTMLElement {
       const follow = form.querySelector<HTMLOptionElement>('select[name="custodyChoice"] option[value=""]');
       if (follow) {
         const suggested = recommendation.custody ? custodyNames[recommendation.custody][locale] : '';
-        follow.textContent = locale === 'zh' ? `按建议${suggested ? `（${suggested}）` : ''}` : `Follow the suggestion${suggested ? ` (${suggested})` : ''}`;
+        follow.textContent =
+          locale === 'zh'
+            ? `按建议${suggested ? `（${suggested}）` : ''}`
+            : `Follow the suggestion${suggested ? ` (${suggested})` : ''}`;
       }
       const suggestion = suggestOwners(state, modules, chosenCustody(state, modules));
       const values = scopeFormValues(state, modules);
@@ -103,7 +106,7 @@ class ScopeChooser extends HTMLElement {
       state = { ...state, overrides: {} };
       render();
       persistence.changed();
-      find<HTMLElement>('#scope-matrix-heading')?.focus();
+      find('#scope-matrix-heading')?.focus();
     });
     // Nothing saved: start from what the form shows (a browser may have kept typed values on reload).
     if (!restored) state = readScopeForm(readForm(form), modules, {}).state;

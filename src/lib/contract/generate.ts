@@ -8,7 +8,7 @@ import type { Locale } from '../i18n';
 import { TOPICS, outputLocales, type ClauseEntry, type OutputLanguage, type RedFlagEntry } from './model';
 import { segmentTemplate, startsSentence, type Placeholder, type Segment } from './placeholders';
 import { detectRedFlags } from './redflags';
-import { selectClause, type Applies, type Dependency } from './select';
+import { clauseRule, selectClause, type Applies, type Dependency } from './select';
 import type { ContractState } from './state';
 import { BLANK, placeholderValues } from './values';
 
@@ -74,7 +74,7 @@ export function generateChecklist(
     return index === -1 ? TOPICS.length : index;
   };
   const kept = clauses
-    .map((clause, order) => ({ clause, order, selection: selectClause(clause, state) }))
+    .map((clause, order) => ({ clause, order, selection: selectClause(clauseRule(clause), state) }))
     .filter(({ selection }) => selection.applies !== 'no')
     .sort((a, b) => topicOrder(a.clause.topic) - topicOrder(b.clause.topic) || a.order - b.order);
   return {

@@ -3,7 +3,6 @@
  * depends on an answer not given yet (`if`): it is then kept and marked with its condition, so the
  * default checklist holds everything a contract may need.
  */
-import type { Bilingual } from '../fields';
 import type { ClauseCondition, ClauseEntry } from './model';
 import { placeholdersIn } from './placeholders';
 import type { ContractState } from './state';
@@ -53,30 +52,24 @@ export interface Selection {
   dependsOn: Dependency[];
 }
 
+/** What selection needs of a clause: its condition, and whether it names the agency's deposit. */
+export interface ClauseRule {
+  appliesWhen: ClauseCondition;
+  usesDeposit: boolean;
+}
+
+export function clauseRule(clause: Pick<ClauseEntry, 'appliesWhen' | 'text'>): ClauseRule {
+  return { appliesWhen: clause.appliesWhen, usesDeposit: placeholdersIn(clause.text.zh).includes('depositAmount') };
+}
+
 /** Whether a clause belongs in the checklist for `state`. */
-export function selectClause(clause: Pick<ClauseEntry, 'appliesWhen' | 'text'>, state: ContractState): Selection {
+export function selectClause(clause: ClauseRule, state: ContractState): Selection {
   const checks: [Dependency | null, Applies][] = [
     [clause.appliesWhen === 'always' ? null : clause.appliesWhen, conditionApplies(clause.appliesWhen, state)],
   ];
   // A clause about the agency's deposit only matters when there is one.
-  if (placeholdersIn(clause.text.zh).includes('depositAmount')) checks.push(['deposit', tri(state.agencyDeposit)]);
+  if (clause.usesDeposit) checks.push(['deposit', tri(state.agencyDeposit)]);
   if (checks.some(([, applies]) => applies === 'no')) return { applies: 'no', dependsOn: [] };
   const open = checks.flatMap(([dependency, applies]) => (applies === 'if' && dependency ? [dependency] : []));
   return { applies: open.length > 0 ? 'if' : 'yes', dependsOn: open };
 }
-
-/** "Only if …" for each dependency, as the printout says it. */
-export const dependencyNames: Record<Dependency, Bilingual> = {
-  'full-custody': { zh: '全托管', en: 'full custody' },
-  'half-custody': { zh: '半托管', en: 'half custody' },
-  'single-service': { zh: '单项服务', en: 'single services' },
-  'fee-commission': { zh: '纯提成收费', en: 'commission-only fees' },
-  'fee-fixed': { zh: '固定服务费', en: 'a fixed monthly fee' },
-  'fee-base-commission': { zh: '基础服务费 + 提成', en: 'base fee plus commission' },
-  'fee-tiered': { zh: '阶梯提成', en: 'tiered commission' },
-  guarantee: { zh: '代运营承诺业绩（保底）', en: 'the agency guarantees a result' },
-  'tmall-global': { zh: '天猫国际店铺', en: 'a Tmall Global store' },
-  'special-category': { zh: '需特殊资质的类目', en: 'a category needing special qualifications' },
-  'foreign-brand': { zh: '境外品牌', en: 'a foreign brand' },
-  deposit: { zh: '代运营收取押金', en: 'the agency takes a deposit' },
-};

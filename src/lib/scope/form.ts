@@ -54,11 +54,15 @@ export function readScopeForm(raw: RawForm, modules: readonly ScopeModule[], ove
  * The state after the user sets a service's owner in the matrix. Setting it back to the suggestion
  * removes the change, so the service follows later answers again.
  */
-export function withOwner(state: ScopeState, modules: readonly ScopeModule[], serviceId: string, owner: string): ScopeState {
+export function withOwner(
+  state: ScopeState,
+  modules: readonly ScopeModule[],
+  serviceId: string,
+  owner: string,
+): ScopeState {
   const chosen = pick(OWNERS, owner);
   if (!chosen) return state;
-  const overrides = { ...state.overrides };
-  delete overrides[serviceId];
+  const overrides = Object.fromEntries(Object.entries(state.overrides).filter(([id]) => id !== serviceId));
   const suggested = effectiveOwners({ ...state, overrides }, modules)[serviceId];
   if (suggested !== undefined && suggested !== chosen) overrides[serviceId] = chosen;
   return { ...state, overrides };

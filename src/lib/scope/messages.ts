@@ -77,7 +77,7 @@ export function describeReason(reason: Reason, locale: Locale, moduleName: (id: 
       return zh ? `${text}。` : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
     }
     case 'goal':
-      return goalText[reason.goal][locale] + (reason.changed ? changedText[reason.goal]?.[locale] ?? '' : '');
+      return goalText[reason.goal][locale] + (reason.changed ? (changedText[reason.goal]?.[locale] ?? '') : '');
     case 'budget-tight':
       return zh
         ? `你的运营预算约每月 ${formatYuan(reason.budgetFen)} 元。按经验（没有可靠的市场统计），全托管的基础服务费加提成常常高于这个数，${reason.changed ? '所以建议先半托管,把能自己做的留在内部。' : '请用费用计算器比较报价,并警惕“零服务费、只拿提成”的报价。'}`

@@ -38,8 +38,7 @@ export type Reason =
   | { code: 'foreign-brand' };
 
 export type Recommendation =
-  | { custody: null; missing: ('experience' | 'in-house')[] }
-  | { custody: Custody; reasons: Reason[] };
+  { custody: null; missing: ('experience' | 'in-house')[] } | { custody: Custody; reasons: Reason[] };
 
 const points: Record<Capability, number> = { none: 0, partly: 1, yes: 2 };
 

@@ -1,12 +1,5 @@
 import fc from 'fast-check';
-import {
-  CADENCES,
-  FEE_MODELS,
-  HOLDERS,
-  KPI_METRICS,
-  OUTPUT_LANGUAGES,
-  PARTIES,
-} from '../../../src/lib/contract/model';
+import { CADENCES, FEE_MODELS, HOLDERS, KPI_METRICS, OUTPUT_LANGUAGES, PARTIES } from '../../../src/lib/contract/model';
 import { LIMITS, OFFER_KEYS, type ContractState } from '../../../src/lib/contract/state';
 import { CUSTODIES, OWNERS } from '../../../src/lib/scope/model';
 
@@ -61,10 +54,12 @@ export const contractState: fc.Arbitrary<ContractState> = fc
     termMonths: range(LIMITS.termMonths),
     noticeDays: range(LIMITS.noticeDays),
     handoverDays: range(LIMITS.handoverDays),
-    offer: fc.record(Object.fromEntries(OFFER_KEYS.map((key) => [key, fc.boolean()])) as Record<
-      (typeof OFFER_KEYS)[number],
-      fc.Arbitrary<boolean>
-    >),
+    offer: fc.record(
+      Object.fromEntries(OFFER_KEYS.map((key) => [key, fc.boolean()])) as Record<
+        (typeof OFFER_KEYS)[number],
+        fc.Arbitrary<boolean>
+      >,
+    ),
     ticks: fc.dictionary(fc.constantFrom('c-term', 'c-kpi-gmv', 'c-ads'), fc.boolean()),
   })
   .map(({ kpiTargetRaw, ...rest }) => {

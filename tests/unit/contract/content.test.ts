@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { generateChecklist } from '../../../src/lib/contract/generate';
 import type { ClauseEntry, RedFlagEntry } from '../../../src/lib/contract/model';
 import { placeholdersIn } from '../../../src/lib/contract/placeholders';
-import { redFlagRules } from '../../../src/lib/contract/redflags';
+import { redFlagRules } from '../../../src/lib/contract/redflag-rules';
 import { defaultContractState } from '../../../src/lib/contract/state';
 import { contractState } from './arbitraries';
 

@@ -9,15 +9,20 @@ function clause(
   text: [string, string],
   required = appliesWhen === 'always',
 ): ClauseEntry {
-  return { id, topic, required, appliesWhen, title: t(`${id} 标题`, `${id} title`), text: t(...text), why: t('原因', 'Why') };
+  return {
+    id,
+    topic,
+    required,
+    appliesWhen,
+    title: t(`${id} 标题`, `${id} title`),
+    text: t(...text),
+    why: t('原因', 'Why'),
+  };
 }
 
 /** Clause entries in the shape of content/checks/clauses.yaml (DATA-SPEC.md), one per condition and then some. */
 export const clauses: ClauseEntry[] = [
-  clause('c-term', 'term', 'always', [
-    '本合同期限为{termMonths}个月。',
-    'This contract runs for {termMonths} months.',
-  ]),
+  clause('c-term', 'term', 'always', ['本合同期限为{termMonths}个月。', 'This contract runs for {termMonths} months.']),
   clause('c-kpi-gmv', 'kpi', 'always', [
     '代运营方应在合作第{kpiPeriodMonths}个月结束时实现店铺月销售额不低于{gmvTarget}元。',
     'By the end of month {kpiPeriodMonths}, monthly store GMV reaches at least ¥{gmvTarget}.',
@@ -27,8 +32,14 @@ export const clauses: ClauseEntry[] = [
     'If {kpiMetric} has not reached {kpiTarget} by the end of month {kpiPeriodMonths}, {agencyName} refunds ¥{refundAmount} within {refundDays} days.',
   ]),
   clause('c-scope-full', 'scope', 'full-custody', ['{agencyName}负责全部模块。', '{agencyName} runs every module.']),
-  clause('c-scope-half', 'scope', 'half-custody', ['{agencyName}只负责附件所列环节。', '{agencyName} runs only the listed functions.']),
-  clause('c-scope-single', 'scope', 'single-service', ['{agencyName}仅提供单项服务。', '{agencyName} provides a single service.']),
+  clause('c-scope-half', 'scope', 'half-custody', [
+    '{agencyName}只负责附件所列环节。',
+    '{agencyName} runs only the listed functions.',
+  ]),
+  clause('c-scope-single', 'scope', 'single-service', [
+    '{agencyName}仅提供单项服务。',
+    '{agencyName} provides a single service.',
+  ]),
   clause('c-fee-base', 'fees', 'fee-base-commission', [
     '{merchantName}每月支付基础服务费{baseFee}元,另按{commissionBase}的{commissionRate}%支付提成。',
     '{merchantName} pays a monthly base fee of ¥{baseFee} plus {commissionRate}% of the {commissionBase}.',
@@ -42,12 +53,24 @@ export const clauses: ClauseEntry[] = [
     '每月费用不低于{minFee}元、不高于{capFee}元。',
     'Monthly fees are at least ¥{minFee} and at most ¥{capFee}.',
   ]),
-  clause('c-deposit', 'deposit', 'always', [
-    '{agencyName}收取押金{depositAmount}元的,应在合同终止后{refundDays}日内退还。',
-    'If {agencyName} takes a deposit of ¥{depositAmount}, it returns it within {refundDays} days of termination.',
-  ], false),
-  clause('c-tmallglobal', 'deposit', 'tmall-global', ['天猫国际保证金由{storeEntity}缴纳。', 'The Tmall Global deposit is paid by {storeEntity}.']),
-  clause('c-special', 'compliance', 'special-category', ['{merchantName}提供类目资质。', '{merchantName} supplies the category permits.']),
+  clause(
+    'c-deposit',
+    'deposit',
+    'always',
+    [
+      '{agencyName}收取押金{depositAmount}元的,应在合同终止后{refundDays}日内退还。',
+      'If {agencyName} takes a deposit of ¥{depositAmount}, it returns it within {refundDays} days of termination.',
+    ],
+    false,
+  ),
+  clause('c-tmallglobal', 'deposit', 'tmall-global', [
+    '天猫国际保证金由{storeEntity}缴纳。',
+    'The Tmall Global deposit is paid by {storeEntity}.',
+  ]),
+  clause('c-special', 'compliance', 'special-category', [
+    '{merchantName}提供类目资质。',
+    '{merchantName} supplies the category permits.',
+  ]),
   clause('c-foreign', 'entity', 'foreign-brand', [
     '{licenceHolder}授予的品牌使用权限于本店铺。',
     'The rights {licenceHolder} grants are limited to this store.',

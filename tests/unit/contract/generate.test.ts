@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fillTemplate, generateChecklist } from '../../../src/lib/contract/generate';
 import { placeholdersIn, segmentTemplate } from '../../../src/lib/contract/placeholders';
-import { selectClause } from '../../../src/lib/contract/select';
+import { clauseRule, selectClause } from '../../../src/lib/contract/select';
 import { defaultContractState, type ContractState } from '../../../src/lib/contract/state';
 import { BLANK, placeholderValues } from '../../../src/lib/contract/values';
 import { contractState } from './arbitraries';
@@ -97,7 +97,9 @@ describe('selecting clauses: each input → the clauses', () => {
     ['foreignBrand', 'c-foreign'],
     ['agencyDeposit', 'c-deposit'],
   ] as const)('%s: yes keeps %s, no drops it', (field, id) => {
-    expect(selectClause(clauses.find((c) => c.id === id) ?? clauses[0]!, state({ [field]: true })).applies).toBe('yes');
+    const clause = clauses.find((c) => c.id === id);
+    if (!clause) throw new Error(id);
+    expect(selectClause(clauseRule(clause), state({ [field]: true })).applies).toBe('yes');
     expect(ids(generateChecklist(clauses, redFlags, state({ [field]: false }), 'zh'))).not.toContain(id);
   });
 });
@@ -105,7 +107,9 @@ describe('selecting clauses: each input → the clauses', () => {
 describe('filling placeholders: each input → the filled values', () => {
   it('writes the merchant’s numbers into the KPI and refund clauses (English)', () => {
     const checklist = generateChecklist(clauses, redFlags, chen, 'en');
-    expect(textOf(checklist, 'c-kpi-gmv', 'en')).toBe('By the end of month 3, monthly store GMV reaches at least ¥1,000,000.');
+    expect(textOf(checklist, 'c-kpi-gmv', 'en')).toBe(
+      'By the end of month 3, monthly store GMV reaches at least ¥1,000,000.',
+    );
     expect(textOf(checklist, 'c-guarantee-refund', 'en')).toBe(
       'If monthly GMV has not reached ¥1,000,000 by the end of month 3, B 公司 refunds ¥84,000 within 15 days.',
     );
@@ -196,8 +200,9 @@ describe('filling placeholders: each input → the filled values', () => {
   });
 
   it('a value that looks like a placeholder is printed as typed, not filled again', () => {
-    expect(fillTemplate('{merchantName} and {agencyName}', placeholderValues(state({ merchantName: '{agencyName}' }), 'en')).text).toBe(
-      '{agencyName} and the agency',
-    );
+    expect(
+      fillTemplate('{merchantName} and {agencyName}', placeholderValues(state({ merchantName: '{agencyName}' }), 'en'))
+        .text,
+    ).toBe('{agencyName} and the agency');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectRedFlags, redFlagRules } from '../../../src/lib/contract/redflags';
+import { redFlagRules } from '../../../src/lib/contract/redflag-rules';
+import { detectRedFlags, redFlagReasons } from '../../../src/lib/contract/redflags';
 import { defaultContractState, type ContractState } from '../../../src/lib/contract/state';
 import { redFlags } from './fixture';
 
@@ -63,7 +64,7 @@ describe('detectRedFlags', () => {
     expect(all.map((flag) => flag.entry.id).sort()).toEqual(redFlagRules.map((rule) => rule.id).sort());
     const severities = all.map((flag) => flag.entry.severity);
     expect(severities).toEqual([...severities].sort((a, b) => b - a));
-    for (const rule of redFlagRules) expect(rule.because.zh && rule.because.en).toBeTruthy();
+    for (const rule of redFlagRules) expect(redFlagReasons[rule.id]?.zh && redFlagReasons[rule.id]?.en).toBeTruthy();
   });
 
   it('skips a rule whose entry is missing from the data', () => {

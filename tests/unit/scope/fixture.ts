@@ -56,7 +56,10 @@ export const moduleIds = modules.map((module) => module.id);
 
 /** Answers with every module set to `capability` unless listed in `except`. */
 export function answers(
-  partial: Partial<ScopeAnswers> & { all?: 'none' | 'partly' | 'yes'; except?: Record<string, 'none' | 'partly' | 'yes'> },
+  partial: Partial<ScopeAnswers> & {
+    all?: 'none' | 'partly' | 'yes';
+    except?: Record<string, 'none' | 'partly' | 'yes'>;
+  },
 ): ScopeAnswers {
   const { all = 'none', except = {}, ...rest } = partial;
   return {

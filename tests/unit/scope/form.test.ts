@@ -6,7 +6,14 @@ import { modules } from './fixture';
 const filled: ScopeState = {
   ...defaultScopeState(),
   experience: 'some',
-  inHouse: { 'store-setup': 'yes', traffic: 'none', operations: 'partly', 'customer-service': 'none', data: 'yes', brand: 'yes' },
+  inHouse: {
+    'store-setup': 'yes',
+    traffic: 'none',
+    operations: 'partly',
+    'customer-service': 'none',
+    data: 'yes',
+    brand: 'yes',
+  },
   budgetFen: 2_500_050,
   category: 'cosmetics',
   goal: 'grow',
@@ -32,7 +39,11 @@ describe('scope form', () => {
   });
 
   it('ignores values that are not on offer', () => {
-    const { state } = readScopeForm({ experience: 'guru', 'inHouse.traffic': 'maybe', category: 'weapons' }, modules, {});
+    const { state } = readScopeForm(
+      { experience: 'guru', 'inHouse.traffic': 'maybe', category: 'weapons' },
+      modules,
+      {},
+    );
     expect([state.experience, state.inHouse, state.category]).toEqual([null, {}, null]);
   });
 

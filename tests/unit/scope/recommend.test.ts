@@ -98,7 +98,13 @@ describe('recommendScope: each answer pattern', () => {
     );
     expect(result.custody).toBe('full');
     if (!result.custody) return;
-    expect(codes(result.reasons)).toEqual(['no-experience', 'few-in-house', 'special-category', 'tmall-global', 'foreign-brand']);
+    expect(codes(result.reasons)).toEqual([
+      'no-experience',
+      'few-in-house',
+      'special-category',
+      'tmall-global',
+      'foreign-brand',
+    ]);
   });
 
   it('fixing one or two weak spots → single services instead of half custody', () => {
@@ -207,7 +213,11 @@ describe('suggestOwners and effectiveOwners', () => {
   });
 
   it('the user’s changes win; unknown service ids are ignored', () => {
-    const state = { ...answers({}), custodyChoice: null, overrides: { 'paid-ads': 'merchant' as const, ghost: 'agency' as const } };
+    const state = {
+      ...answers({}),
+      custodyChoice: null,
+      overrides: { 'paid-ads': 'merchant' as const, ghost: 'agency' as const },
+    };
     const owners = effectiveOwners(state, modules);
     expect(owners['paid-ads']).toBe('merchant');
     expect(owners).not.toHaveProperty('ghost');
