@@ -33,7 +33,10 @@ export const options = {
   ],
   kpiMetric: [
     open(),
-    ...Object.entries(kpiMetricNames).map(([value, label]) => ({ value, label })),
+    ...Object.entries(kpiMetricNames).map(([value, label]) => ({
+      value,
+      label: { zh: label.zh, en: label.en.charAt(0).toUpperCase() + label.en.slice(1) },
+    })),
     { value: 'other', label: t('其他（自己填写）', 'Other (name it)') },
   ],
   cadence: [
