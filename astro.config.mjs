@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import cspInlineHashes from './src/integrations/csp-inline-hashes';
 
 /**
  * A sidebar group labelled in both languages; slugs are locale-neutral (Starlight prefixes `en/`).
@@ -11,11 +12,27 @@ const group = (zh, en, items) => ({ label: zh, translations: { en }, items });
 export default defineConfig({
   site: 'https://tmall-agency-guide.example.org',
   trailingSlash: 'always',
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   vite: {
     // Emit every processed script as a named file instead of inlining small ones, so that the
     // budget script can tell our JavaScript from Starlight's and the CSP needs fewer hashes.
     build: { assetsInlineLimit: 0 },
   },
+  // Guides have no code blocks; Shiki's inline styles would need CSP exceptions.
+  markdown: { syntaxHighlight: false },
   integrations: [
     starlight({
       title: { 'zh-CN': '天猫代运营指南', en: 'Tmall Agency Guide' },
@@ -30,6 +47,8 @@ export default defineConfig({
       customCss: ['./src/styles/theme.css', './src/styles/print.css'],
       lastUpdated: false,
       credits: false,
+      // No code blocks in this site; Expressive Code's inline styles would also need CSP exceptions.
+      expressiveCode: false,
       sidebar: [
         group('入门', 'Start here', ['guide/what-is', 'guide/modules', 'guide/scope']),
         group('六大服务模块', 'The six modules', [
@@ -55,5 +74,6 @@ export default defineConfig({
         group('参考', 'Reference', ['guide/glossary', 'guide/sources']),
       ],
     }),
+    cspInlineHashes(),
   ],
 });
