@@ -1,0 +1,139 @@
+/**
+ * The contract form as plain values (what the page's inputs hold) ⇄ the contract state. Every field
+ * that does not parse gets a message and is left blank in the state, so nothing invalid is saved or
+ * printed. Field names are the state's keys (`offer.<key>` for the offer boxes).
+ */
+import type { Bilingual } from '../fields';
+import { parseDecimal, parseIsoDate, parseText, parseWhole, parseYuan, type FieldResult } from '../fields';
+import { CUSTODIES } from '../scope/model';
+import { CADENCES, FEE_MODELS, HOLDERS, KPI_METRICS, OUTPUT_LANGUAGES, PARTIES, kpiUnits } from './model';
+import { LIMITS, OFFER_KEYS, type ContractState } from './state';
+
+/** What a form holds: text of inputs and selects, `true`/`false` of checkboxes. */
+export type RawForm = Readonly<Record<string, string | boolean | undefined>>;
+
+export const textFields = {
+  merchantName: LIMITS.nameLength,
+  agencyName: LIMITS.nameLength,
+  draftVersion: LIMITS.versionLength,
+  kpiMetricOther: LIMITS.metricLength,
+  storeEntityName: LIMITS.nameLength,
+  licenceHolderName: LIMITS.nameLength,
+} as const;
+
+export const moneyFields = {
+  baseFeeFen: LIMITS.moneyFen,
+  fixedFeeFen: LIMITS.moneyFen,
+  minFeeFen: LIMITS.moneyFen,
+  capFeeFen: LIMITS.moneyFen,
+  refundAmountFen: LIMITS.moneyFen,
+  depositFen: LIMITS.moneyFen,
+  adBudgetFen: LIMITS.gmvFen,
+  gmvTargetFen: LIMITS.gmvFen,
+} as const;
+
+export const wholeFields = {
+  kpiPeriodMonths: LIMITS.kpiPeriodMonths,
+  termMonths: LIMITS.termMonths,
+  noticeDays: LIMITS.noticeDays,
+  refundDays: LIMITS.refundDays,
+  responseDays: LIMITS.responseDays,
+  handoverDays: LIMITS.handoverDays,
+} as const;
+
+export const choiceFields = {
+  output: OUTPUT_LANGUAGES,
+  custody: CUSTODIES,
+  feeModel: FEE_MODELS,
+  commissionBase: ['gmv', 'net'],
+  kpiMetric: KPI_METRICS,
+  reportCadence: CADENCES,
+  meetingCadence: CADENCES,
+  storeHolder: HOLDERS,
+  licenceHolder: HOLDERS,
+  adPayer: PARTIES,
+  ipOwner: PARTIES,
+} as const;
+
+/** Yes / no / not decided, as a select of '', 'yes', 'no'. */
+export const triFields = [
+  'specialCategory',
+  'tmallGlobal',
+  'foreignBrand',
+  'guarantee',
+  'backOfficeAccess',
+  'agencyDeposit',
+] as const;
+
+type Errors = Record<string, Bilingual>;
+
+const str = (raw: RawForm, name: string) => {
+  const value = raw[name];
+  return typeof value === 'string' ? value : '';
+};
+
+/** Reads the form: the state to save and print, and a message for every field that is wrong. */
+export function readContractForm(raw: RawForm, kept: Pick<ContractState, 'owners' | 'ticks'>) {
+  const errors: Errors = {};
+  function take<T>(name: string, result: FieldResult<T>, fallback: T): T {
+    if (result.ok) return result.value;
+    errors[name] = result.message;
+    return fallback;
+  }
+  const state = { owners: kept.owners, ticks: kept.ticks } as Record<string, unknown>;
+  for (const [name, max] of Object.entries(textFields)) state[name] = take(name, parseText(str(raw, name), max), '');
+  for (const [name, max] of Object.entries(moneyFields)) state[name] = take(name, parseYuan(str(raw, name), max), null);
+  for (const [name, [min, max]] of Object.entries(wholeFields))
+    state[name] = take(name, parseWhole(str(raw, name), min, max), null);
+  for (const [name, options] of Object.entries(choiceFields)) {
+    const value = str(raw, name);
+    state[name] = (options as readonly string[]).includes(value) ? value : null;
+  }
+  for (const name of triFields) {
+    const value = str(raw, name);
+    state[name] = value === 'yes' ? true : value === 'no' ? false : null;
+  }
+  state['draftDate'] = take('draftDate', parseIsoDate(str(raw, 'draftDate')), '');
+  state['commissionRatePct'] = take('commissionRatePct', parseDecimal(str(raw, 'commissionRatePct'), 0, 100), null);
+  state['offer'] = Object.fromEntries(OFFER_KEYS.map((key) => [key, raw[`offer.${key}`] === true]));
+
+  const metric = state['kpiMetric'] as ContractState['kpiMetric'];
+  const unit = metric === null ? 'number' : kpiUnits[metric];
+  const targetText = str(raw, 'kpiTarget');
+  state['kpiTarget'] = take(
+    'kpiTarget',
+    unit === 'yuan' ? parseYuan(targetText, LIMITS.gmvFen) : parseDecimal(targetText, 0, LIMITS.kpiTarget[unit]),
+    null,
+  );
+  const min = state['minFeeFen'] as number | null;
+  const cap = state['capFeeFen'] as number | null;
+  if (min !== null && cap !== null && min > cap) {
+    errors['minFeeFen'] = { zh: '最低费用不能高于封顶费用。', en: 'The minimum fee cannot be above the cap.' };
+    state['minFeeFen'] = null;
+  }
+  return { state: state as unknown as ContractState, errors };
+}
+
+/** Plain yuan for an input: 1500050 fen → "15000.5". */
+function yuanInput(fen: number | null): string {
+  return fen === null ? '' : String(fen / 100);
+}
+
+/** The form's values for a state (what `readContractForm` reads back to the same state). */
+export function contractFormValues(state: ContractState): Record<string, string | boolean> {
+  const values: Record<string, string | boolean> = {};
+  for (const name of Object.keys(textFields)) values[name] = state[name as keyof typeof textFields];
+  for (const name of Object.keys(moneyFields)) values[name] = yuanInput(state[name as keyof typeof moneyFields]);
+  for (const name of Object.keys(wholeFields)) {
+    const value = state[name as keyof typeof wholeFields];
+    values[name] = value === null ? '' : String(value);
+  }
+  for (const name of Object.keys(choiceFields)) values[name] = state[name as keyof typeof choiceFields] ?? '';
+  for (const name of triFields) values[name] = state[name] === null ? '' : state[name] ? 'yes' : 'no';
+  values['draftDate'] = state.draftDate;
+  values['commissionRatePct'] = state.commissionRatePct === null ? '' : String(state.commissionRatePct);
+  values['kpiTarget'] =
+    state.kpiTarget === null ? '' : state.kpiMetric === 'gmv' ? yuanInput(state.kpiTarget) : String(state.kpiTarget);
+  for (const key of OFFER_KEYS) values[`offer.${key}`] = state.offer[key];
+  return values;
+}

@@ -1,0 +1,77 @@
+/**
+ * Words of the printed checklist that only the server renders (the page's script shows and hides
+ * them). Each is in both languages, because a checklist can be printed in either or both.
+ */
+import type { Bilingual } from '../fields';
+import type { Dependency } from './select';
+
+/** "Only if …" for each dependency. */
+export const dependencyNames: Record<Dependency, Bilingual> = {
+  'full-custody': { zh: '全托管', en: 'full custody' },
+  'half-custody': { zh: '半托管', en: 'half custody' },
+  'single-service': { zh: '单项服务', en: 'single services' },
+  'fee-commission': { zh: '纯提成收费', en: 'commission-only fees' },
+  'fee-fixed': { zh: '固定服务费', en: 'a fixed monthly fee' },
+  'fee-base-commission': { zh: '基础服务费 + 提成', en: 'base fee plus commission' },
+  'fee-tiered': { zh: '阶梯提成', en: 'tiered commission' },
+  guarantee: { zh: '代运营承诺业绩（保底）', en: 'the agency guarantees a result' },
+  'tmall-global': { zh: '天猫国际店铺', en: 'a Tmall Global store' },
+  'special-category': { zh: '需特殊资质的类目', en: 'a category needing special qualifications' },
+  'foreign-brand': { zh: '境外品牌', en: 'a foreign brand' },
+  deposit: { zh: '代运营收取押金', en: 'the agency takes a deposit' },
+};
+
+export const topicNames: Record<string, Bilingual> = {
+  scope: { zh: '服务范围', en: 'Scope of services' },
+  fees: { zh: '费用', en: 'Fees' },
+  kpi: { zh: '考核指标', en: 'KPIs' },
+  remedy: { zh: '未达标怎么办', en: 'If a KPI is missed' },
+  reporting: { zh: '报告与数据', en: 'Reporting and data' },
+  access: { zh: '账号与权限', en: 'Account access' },
+  cooperation: { zh: '配合与沟通', en: 'Cooperation' },
+  entity: { zh: '店铺与品牌主体', en: 'Store and brand owner' },
+  ads: { zh: '广告', en: 'Advertising' },
+  ip: { zh: '设计文件与内容归属', en: 'Design files and content' },
+  deposit: { zh: '押金与保证金', en: 'Deposits' },
+  term: { zh: '合同期限', en: 'Term' },
+  termination: { zh: '解约', en: 'Termination' },
+  handover: { zh: '交接', en: 'Handover' },
+  confidentiality: { zh: '保密与顾客数据', en: 'Confidentiality and customer data' },
+  compliance: { zh: '合规', en: 'Compliance' },
+};
+
+export const checklistWords = {
+  title: { zh: '合同检查清单', en: 'Contract checklist' },
+  merchant: { zh: '商家', en: 'Merchant' },
+  agency: { zh: '代运营方', en: 'Agency' },
+  date: { zh: '日期', en: 'Date' },
+  version: { zh: '版本', en: 'Version' },
+  howTo: {
+    zh: '草稿里有这一条就打勾，双方在每条下面签字缩写。______ 表示还没谈定、需要在合同里写明的数字或名称。',
+    en: 'Tick each clause the draft contains, and both sides initial it. ______ marks a figure or name still to be settled and written into the contract.',
+  },
+  redFlags: { zh: '先看这些危险信号', en: 'Red flags first' },
+  redFlagsIntro: { zh: '根据你在表单里的回答找到：', en: 'Found in your answers:' },
+  noRedFlags: { zh: '在你的回答里没有发现危险信号。', en: 'No red flags found in your answers.' },
+  yourAnswer: { zh: '你的回答', en: 'Your answer' },
+  why: { zh: '为什么重要', en: 'Why it matters' },
+  clauses: { zh: '合同里应当写明的条款', en: 'What the contract should say' },
+  onlyIf: { zh: '仅当：', en: 'Only if: ' },
+  contains: { zh: '草稿已包含', en: 'In the draft' },
+  initialsMerchant: { zh: '商家签字缩写', en: "Merchant's initials" },
+  initialsAgency: { zh: '代运营签字缩写', en: "Agency's initials" },
+  annex: { zh: '附：分工表', en: 'Annex: who does what' },
+  annexBlank: {
+    zh: '还没有从“服务范围选择”带入分工，请逐项勾选。',
+    en: 'No matrix from the scope chooser yet: tick one box per row.',
+  },
+  service: { zh: '服务', en: 'Service' },
+  doneBy: { zh: '由谁负责', en: 'Done by' },
+  signoff: { zh: '双方确认', en: 'Agreed by' },
+  signMerchant: { zh: '商家（签字 / 盖章）', en: 'Merchant (signature / seal)' },
+  signAgency: { zh: '代运营方（签字 / 盖章）', en: 'Agency (signature / seal)' },
+  notLegalAdvice: {
+    zh: '本清单帮助你核对合同草稿，不是法律意见。签约前请让执业律师审阅合同。',
+    en: 'This checklist helps you check a draft; it is not legal advice. Have a qualified PRC lawyer review the contract before signing.',
+  },
+} satisfies Record<string, Bilingual>;

@@ -1,0 +1,292 @@
+/**
+ * The contract checklist's saved state (schema version 1). Every number and choice may be `null`:
+ * not decided yet, printed as a blank (______) for the meeting. Checked with `src/lib/validation.ts`
+ * rather than zod to keep the page's script within its budget.
+ */
+import { OWNERS, CUSTODIES, type Custody, type Owner } from '../scope/model';
+import type { ToolStateDefinition } from '../state';
+import { boolean, decimal, fail, idRecord, nullable, object, oneOf, stateSchema, text, whole } from '../validation';
+import type { Issue } from '../validation';
+import {
+  CADENCES,
+  FEE_MODELS,
+  HOLDERS,
+  KPI_METRICS,
+  OUTPUT_LANGUAGES,
+  PARTIES,
+  kpiUnits,
+  type Cadence,
+  type FeeModel,
+  type Holder,
+  type KpiMetric,
+  type OutputLanguage,
+  type Party,
+} from './model';
+
+/** Limits of every field, shared by the form and the saved data. */
+export const LIMITS = {
+  nameLength: 80,
+  versionLength: 20,
+  metricLength: 40,
+  /** Monthly fees, minimum, cap, deposit, refund: ¥100,000,000. */
+  moneyFen: 10_000_000_000,
+  /** Monthly GMV target and ad budget: ¥1,000,000,000. */
+  gmvFen: 100_000_000_000,
+  kpiPeriodMonths: [1, 24],
+  termMonths: [1, 60],
+  noticeDays: [0, 180],
+  refundDays: [1, 180],
+  responseDays: [1, 30],
+  handoverDays: [1, 90],
+  /** Upper bound of a KPI target by unit (GMV is in fen, bounded by `gmvFen`). */
+  kpiTarget: { percent: 100, points: 100, ratio: 1000, number: 1_000_000_000 },
+} as const;
+
+/** Things the agency's offer or draft says that are warning signs; each box ticked raises a red flag. */
+export interface OfferSays {
+  /** Ending early forfeits every fee paid. */
+  forfeitOnExit: boolean;
+  /** A full year's fees are due up front. */
+  yearUpfront: boolean;
+  /** The platform deposit or annual fee is paid through the agency. */
+  platformFeesViaAgency: boolean;
+  /** "The merchant shall cooperate", without saying what that means. */
+  vagueCooperation: boolean;
+  /** No figure the agency is measured on. */
+  refusesKpi: boolean;
+  /** Reports as screenshots, without raw exports from the back office. */
+  screenshotReports: boolean;
+}
+
+export const OFFER_KEYS: readonly (keyof OfferSays)[] = [
+  'forfeitOnExit',
+  'yearUpfront',
+  'platformFeesViaAgency',
+  'vagueCooperation',
+  'refusesKpi',
+  'screenshotReports',
+];
+
+export interface ContractState {
+  /** The merchant's name as it will appear in the contract; '' prints "the merchant". */
+  merchantName: string;
+  /** The agency's name; '' prints "the agency". */
+  agencyName: string;
+  /** Date of the draft being checked, YYYY-MM-DD; '' prints today's date. */
+  draftDate: string;
+  /** Version of the draft, e.g. "v2" or "2026-11 第二稿". */
+  draftVersion: string;
+  /** Language of the printout; `null` follows the page. */
+  output: OutputLanguage | null;
+  /** Custody model (from the scope chooser, or chosen here); `null` keeps every model's clauses, marked. */
+  custody: Custody | null;
+  /** A category that needs special qualifications (food, cosmetics, health products…). */
+  specialCategory: boolean | null;
+  /** The store is on Tmall Global. */
+  tmallGlobal: boolean | null;
+  /** The brand owner is outside mainland China. */
+  foreignBrand: boolean | null;
+  /** Service id → who does it, copied from the scope chooser; empty prints a blank matrix. */
+  owners: Record<string, Owner>;
+  /** How the agency is paid; `null` keeps every model's clause, marked. */
+  feeModel: FeeModel | null;
+  /** Monthly base fee (base + commission), fen. */
+  baseFeeFen: number | null;
+  /** Commission, percent (8 means 8 %). */
+  commissionRatePct: number | null;
+  /** Fixed monthly fee, fen. */
+  fixedFeeFen: number | null;
+  /** Commission charged on all GMV or on GMV after refunds. */
+  commissionBase: 'gmv' | 'net' | null;
+  /** Monthly minimum fee (tiered), fen. */
+  minFeeFen: number | null;
+  /** Monthly cap on the fee (commission, tiered), fen. */
+  capFeeFen: number | null;
+  /** What the KPI measures. */
+  kpiMetric: KpiMetric | null;
+  /** Name of the metric when `kpiMetric` is `other`. */
+  kpiMetricOther: string;
+  /** KPI target in the metric's unit: fen for GMV, percent for rates, points for scores, a ratio for ROAS. */
+  kpiTarget: number | null;
+  /** The KPI is measured at the end of this month of the contract. */
+  kpiPeriodMonths: number | null;
+  /** Monthly GMV floor net of refunds, fen. */
+  gmvTargetFen: number | null;
+  /** The agency promises a sales result (a guarantee). */
+  guarantee: boolean | null;
+  /** Refunded when the guaranteed KPI is missed, fen. */
+  refundAmountFen: number | null;
+  /** Days within which refunds are paid. */
+  refundDays: number | null;
+  reportCadence: Cadence | null;
+  meetingCadence: Cadence | null;
+  /** The merchant keeps the master account and gets back-office / sub-account access. */
+  backOfficeAccess: boolean | null;
+  /** Working days the merchant has to answer a written request: what counts as cooperation. */
+  responseDays: number | null;
+  /** Who holds the store (and so its ad accounts). */
+  storeHolder: Holder | null;
+  /** Legal entity holding the store when `storeHolder` is `other`. */
+  storeEntityName: string;
+  /** Who holds the brand licence. */
+  licenceHolder: Holder | null;
+  /** Legal entity holding the licence when `licenceHolder` is `other`. */
+  licenceHolderName: string;
+  /** Monthly ad budget, fen. */
+  adBudgetFen: number | null;
+  /** Who pays ad spend: the merchant directly, or the agency out of its fee. */
+  adPayer: Party | null;
+  /** Who owns design files and content. */
+  ipOwner: Party | null;
+  /** Whether the agency takes a deposit; `null` keeps the deposit clause, marked. */
+  agencyDeposit: boolean | null;
+  /** The agency's deposit, fen. */
+  depositFen: number | null;
+  termMonths: number | null;
+  noticeDays: number | null;
+  handoverDays: number | null;
+  /** Warning signs in the agency's offer or draft. */
+  offer: OfferSays;
+  /** Clause id → the draft contains it (ticked boxes only). */
+  ticks: Record<string, boolean>;
+}
+
+const money = nullable(whole(0, LIMITS.moneyFen));
+const days = (range: readonly [number, number]) => nullable(whole(range[0], range[1]));
+const flag = nullable(boolean);
+
+const check = object({
+  merchantName: text(LIMITS.nameLength),
+  agencyName: text(LIMITS.nameLength),
+  draftDate: (value, path) =>
+    typeof value === 'string' && /^(?:\d{4}-\d{2}-\d{2})?$/.test(value) ? value : fail(path, 'expected YYYY-MM-DD'),
+  draftVersion: text(LIMITS.versionLength),
+  output: nullable(oneOf(OUTPUT_LANGUAGES)),
+  custody: nullable(oneOf(CUSTODIES)),
+  specialCategory: flag,
+  tmallGlobal: flag,
+  foreignBrand: flag,
+  owners: idRecord(oneOf(OWNERS), 100),
+  feeModel: nullable(oneOf(FEE_MODELS)),
+  baseFeeFen: money,
+  commissionRatePct: nullable(decimal(0, 100)),
+  fixedFeeFen: money,
+  commissionBase: nullable(oneOf(['gmv', 'net'] as const)),
+  minFeeFen: money,
+  capFeeFen: money,
+  kpiMetric: nullable(oneOf(KPI_METRICS)),
+  kpiMetricOther: text(LIMITS.metricLength),
+  kpiTarget: nullable(decimal(0, LIMITS.gmvFen)),
+  kpiPeriodMonths: days(LIMITS.kpiPeriodMonths),
+  gmvTargetFen: nullable(whole(0, LIMITS.gmvFen)),
+  guarantee: flag,
+  refundAmountFen: money,
+  refundDays: days(LIMITS.refundDays),
+  reportCadence: nullable(oneOf(CADENCES)),
+  meetingCadence: nullable(oneOf(CADENCES)),
+  backOfficeAccess: flag,
+  responseDays: days(LIMITS.responseDays),
+  storeHolder: nullable(oneOf(HOLDERS)),
+  storeEntityName: text(LIMITS.nameLength),
+  licenceHolder: nullable(oneOf(HOLDERS)),
+  licenceHolderName: text(LIMITS.nameLength),
+  adBudgetFen: nullable(whole(0, LIMITS.gmvFen)),
+  adPayer: nullable(oneOf(PARTIES)),
+  ipOwner: nullable(oneOf(PARTIES)),
+  agencyDeposit: flag,
+  depositFen: money,
+  termMonths: days(LIMITS.termMonths),
+  noticeDays: days(LIMITS.noticeDays),
+  handoverDays: days(LIMITS.handoverDays),
+  offer: object({
+    forfeitOnExit: boolean,
+    yearUpfront: boolean,
+    platformFeesViaAgency: boolean,
+    vagueCooperation: boolean,
+    refusesKpi: boolean,
+    screenshotReports: boolean,
+  }),
+  ticks: idRecord(boolean, 200),
+});
+
+/** Whether a KPI target fits its metric's unit; `null` when it does. */
+export function kpiTargetIssue(metric: KpiMetric | null, target: number | null): string | null {
+  if (metric === null || target === null) return null;
+  const unit = kpiUnits[metric];
+  if (unit === 'yuan') return Number.isInteger(target) ? null : 'a GMV target is whole fen';
+  return target <= LIMITS.kpiTarget[unit] ? null : `at most ${LIMITS.kpiTarget[unit]}`;
+}
+
+function crossFieldIssue(state: ContractState): Issue | null {
+  const kpi = kpiTargetIssue(state.kpiMetric, state.kpiTarget);
+  if (kpi) return { path: ['kpiTarget'], message: kpi };
+  if (state.minFeeFen !== null && state.capFeeFen !== null && state.minFeeFen > state.capFeeFen) {
+    return { path: ['minFeeFen'], message: 'the minimum fee must not exceed the cap' };
+  }
+  return null;
+}
+
+/** A first visit: nothing decided; the printout is the full default checklist with blanks. */
+export function defaultContractState(): ContractState {
+  return {
+    merchantName: '',
+    agencyName: '',
+    draftDate: '',
+    draftVersion: '',
+    output: null,
+    custody: null,
+    specialCategory: null,
+    tmallGlobal: null,
+    foreignBrand: null,
+    owners: {},
+    feeModel: null,
+    baseFeeFen: null,
+    commissionRatePct: null,
+    fixedFeeFen: null,
+    commissionBase: null,
+    minFeeFen: null,
+    capFeeFen: null,
+    kpiMetric: null,
+    kpiMetricOther: '',
+    kpiTarget: null,
+    kpiPeriodMonths: null,
+    gmvTargetFen: null,
+    guarantee: null,
+    refundAmountFen: null,
+    refundDays: null,
+    reportCadence: null,
+    meetingCadence: null,
+    backOfficeAccess: null,
+    responseDays: null,
+    storeHolder: null,
+    storeEntityName: '',
+    licenceHolder: null,
+    licenceHolderName: '',
+    adBudgetFen: null,
+    adPayer: null,
+    ipOwner: null,
+    agencyDeposit: null,
+    depositFen: null,
+    termMonths: null,
+    noticeDays: null,
+    handoverDays: null,
+    offer: {
+      forfeitOnExit: false,
+      yearUpfront: false,
+      platformFeesViaAgency: false,
+      vagueCooperation: false,
+      refusesKpi: false,
+      screenshotReports: false,
+    },
+    ticks: {},
+  };
+}
+
+export const contractStateSchema = stateSchema<ContractState>(check, crossFieldIssue);
+
+export const contractStateDefinition: ToolStateDefinition<ContractState> = {
+  tool: 'contract',
+  version: 1,
+  schema: contractStateSchema,
+  defaults: defaultContractState,
+};

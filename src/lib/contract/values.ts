@@ -1,0 +1,117 @@
+/**
+ * The user's answers as the words that fill each `{placeholder}`, in one language. `null` is a
+ * blank: not decided yet, printed as ______ so that it is visibly open for the meeting.
+ */
+import type { Locale } from '../i18n';
+import { formatDecimal, formatYuan } from '../format';
+import type { Bilingual } from '../fields';
+import { kpiUnits, type Cadence, type Holder, type KpiMetric, type Party } from './model';
+import type { Placeholder } from './placeholders';
+import type { ContractState } from './state';
+
+/** What an unfilled placeholder prints as. */
+export const BLANK = '______';
+
+/** How a party is named when its name has not been entered. */
+export const roleNames: Record<Party, Bilingual> = {
+  merchant: { zh: '商家', en: 'the merchant' },
+  agency: { zh: '代运营方', en: 'the agency' },
+};
+
+export const kpiMetricNames: Record<Exclude<KpiMetric, 'other'>, Bilingual> = {
+  gmv: { zh: '月成交额（GMV）', en: 'monthly GMV' },
+  'store-experience': { zh: '店铺综合体验分', en: 'store experience score (店铺综合体验分)' },
+  'product-experience': { zh: '商品体验分', en: 'product experience score (商品体验分)' },
+  conversion: { zh: '支付转化率', en: 'payment conversion rate' },
+  roas: { zh: '推广投入产出比（ROI）', en: 'return on ad spend (ROAS)' },
+  repeat: { zh: '老客复购率', en: 'repeat-purchase rate' },
+};
+
+const reportWords: Record<Cadence, Bilingual> = {
+  weekly: { zh: '每周', en: 'weekly' },
+  fortnightly: { zh: '每两周', en: 'fortnightly' },
+  monthly: { zh: '每月', en: 'monthly' },
+};
+
+const meetingWords: Record<Cadence, Bilingual> = {
+  weekly: { zh: '每周', en: 'every week' },
+  fortnightly: { zh: '每两周', en: 'every two weeks' },
+  monthly: { zh: '每月', en: 'every month' },
+};
+
+const commissionBaseWords: Record<'gmv' | 'net', Bilingual> = {
+  gmv: { zh: '成交额', en: 'GMV' },
+  net: { zh: '扣除退款后的成交额', en: 'GMV net of refunds' },
+};
+
+/** A party's name, or its role when the name is empty. */
+export function partyName(state: ContractState, party: Party, locale: Locale): string {
+  const name = party === 'merchant' ? state.merchantName : state.agencyName;
+  return name.trim() === '' ? roleNames[party][locale] : name.trim();
+}
+
+function holderName(state: ContractState, holder: Holder | null, otherName: string, locale: Locale): string | null {
+  if (holder === null) return null;
+  if (holder === 'other') return otherName.trim() === '' ? null : otherName.trim();
+  return partyName(state, holder, locale);
+}
+
+/** The KPI metric's name in `locale`, or `null` when not chosen. */
+export function kpiMetricName(state: ContractState, locale: Locale): string | null {
+  if (state.kpiMetric === null) return null;
+  if (state.kpiMetric === 'other') return state.kpiMetricOther.trim() === '' ? null : state.kpiMetricOther.trim();
+  return kpiMetricNames[state.kpiMetric][locale];
+}
+
+/** A KPI target with its unit, e.g. "¥1,000,000", "4.8分", "3.5%". */
+export function formatKpiTarget(metric: KpiMetric, target: number, locale: Locale): string {
+  switch (kpiUnits[metric]) {
+    case 'yuan':
+      return locale === 'zh' ? `${formatYuan(target)}元` : `¥${formatYuan(target)}`;
+    case 'percent':
+      return `${formatDecimal(target)}%`;
+    case 'points':
+      return locale === 'zh' ? `${formatDecimal(target)}分` : formatDecimal(target);
+    case 'ratio':
+    case 'number':
+      return formatDecimal(target);
+  }
+}
+
+const money = (fen: number | null) => (fen === null ? null : formatYuan(fen));
+const count = (value: number | null) => (value === null ? null : String(value));
+
+/** Every placeholder's words in `locale`; `null` where the answer is still open. */
+export function placeholderValues(state: ContractState, locale: Locale): Record<Placeholder, string | null> {
+  const gmvTarget = state.gmvTargetFen ?? (state.kpiMetric === 'gmv' ? state.kpiTarget : null);
+  return {
+    merchantName: partyName(state, 'merchant', locale),
+    agencyName: partyName(state, 'agency', locale),
+    storeEntity: holderName(state, state.storeHolder, state.storeEntityName, locale),
+    licenceHolder: holderName(state, state.licenceHolder, state.licenceHolderName, locale),
+    termMonths: count(state.termMonths),
+    baseFee: money(state.baseFeeFen),
+    commissionRate: state.commissionRatePct === null ? null : formatDecimal(state.commissionRatePct),
+    fixedFee: money(state.fixedFeeFen),
+    commissionBase: state.commissionBase === null ? null : commissionBaseWords[state.commissionBase][locale],
+    minFee: money(state.minFeeFen),
+    capFee: money(state.capFeeFen),
+    gmvTarget: money(gmvTarget),
+    kpiMetric: kpiMetricName(state, locale),
+    kpiTarget:
+      state.kpiMetric === null || state.kpiTarget === null
+        ? null
+        : formatKpiTarget(state.kpiMetric, state.kpiTarget, locale),
+    kpiPeriodMonths: count(state.kpiPeriodMonths),
+    refundAmount: money(state.refundAmountFen),
+    refundDays: count(state.refundDays),
+    reportCadence: state.reportCadence === null ? null : reportWords[state.reportCadence][locale],
+    meetingCadence: state.meetingCadence === null ? null : meetingWords[state.meetingCadence][locale],
+    responseDays: count(state.responseDays),
+    adBudget: money(state.adBudgetFen),
+    adPayer: state.adPayer === null ? null : partyName(state, state.adPayer, locale),
+    depositAmount: money(state.depositFen),
+    noticeDays: count(state.noticeDays),
+    handoverDays: count(state.handoverDays),
+  };
+}

@@ -1,0 +1,273 @@
+/**
+ * `<contract-checklist>`: reads the form into the contract state (src/lib/contract), fills the
+ * server-rendered clauses' slots, shows the clauses and red flags that apply, and keeps the print
+ * header current. Clause texts are never in this script: they are in the page, written once.
+ */
+import { readContractForm, contractFormValues } from '../lib/contract/form';
+import { contractFieldsFromFees, offersInFees, readFees } from '../lib/contract/fee-source';
+import { kpiUnits, outputLocales, type FeeModel } from '../lib/contract/model';
+import { redFlagsFound } from '../lib/contract/redflag-rules';
+import { contractFieldsFromScope, readScope } from '../lib/contract/scope-source';
+import { selectClause, type ClauseRule } from '../lib/contract/select';
+import { contractStateDefinition, type ContractState } from '../lib/contract/state';
+import { BLANK, placeholderValues } from '../lib/contract/values';
+import type { Bilingual } from '../lib/fields';
+import { localeOfPath } from '../lib/i18n';
+import type { ScopeModule } from '../lib/scope/model';
+import { storageKey, ToolStore } from '../lib/state';
+import { browserStorage, safeGet } from '../lib/state/storage';
+import { pageData, readForm, showFieldErrors, writeForm } from './form-dom';
+import { attachPersistence } from './persistence';
+
+interface ContractPageData {
+  clauses: Record<string, ClauseRule>;
+  modules: ScopeModule[];
+}
+
+const head = {
+  title: { zh: '合同检查清单', en: 'Contract checklist' },
+  merchant: { zh: '商家', en: 'Merchant' },
+  agency: { zh: '代运营方', en: 'Agency' },
+  date: { zh: '日期', en: 'Date' },
+  version: { zh: '版本', en: 'Version' },
+  initialsMerchant: { zh: '商家签字缩写', en: "Merchant's initials" },
+  initialsAgency: { zh: '代运营签字缩写', en: "Agency's initials" },
+} satisfies Record<string, Bilingual>;
+
+const notices = {
+  filled: {
+    zh: '已用你在其他工具里保存的答案填好一部分，请核对。',
+    en: 'Some answers were filled in from what you saved in the other tools; please check them.',
+  },
+  scope: { zh: '已带入服务范围选择的答案。', en: 'Copied your scope chooser answers.' },
+  fees: { zh: '已带入费用计算器的报价。', en: 'Copied the offer from the fee calculator.' },
+  fix: {
+    zh: '有字段需要修改（已标出）。修改前，这些字段在清单里按空白 ______ 打印。',
+    en: 'Some fields need fixing (they are marked). Until then they print as blanks (______).',
+  },
+} satisfies Record<string, Bilingual>;
+
+/** A CSS string for a custom property; the value cannot end the string or the declaration. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r]/g, ' ')}"`;
+}
+
+function today(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+class ContractChecklist extends HTMLElement {
+  connectedCallback() {
+    const form = this.querySelector<HTMLFormElement>('[data-contract-form]');
+    const controls = this.querySelector<HTMLElement>('[data-store-controls]');
+    const checklist = this.querySelector<HTMLElement>('[data-checklist]');
+    if (!form || !controls || !checklist) return;
+    const locale = localeOfPath(location.pathname);
+    const data = pageData(this, '[data-contract-data]') as ContractPageData;
+    const all = <T extends HTMLElement>(selector: string) => [...this.querySelectorAll<T>(selector)];
+    const clauseItems = all('[data-clause]');
+    const slots = all('[data-slot]');
+    const topics = all('[data-topic]');
+    const flags = all('[data-flag]');
+    const conditional = all('[data-when]');
+    let state: ContractState = contractStateDefinition.defaults();
+    let errors: Record<string, Bilingual> = {};
+    let restored = false as boolean;
+
+    const render = () => {
+      const output = state.output ?? locale;
+      checklist.dataset['outputLang'] = output;
+      const values = { zh: placeholderValues(state, 'zh'), en: placeholderValues(state, 'en') };
+      for (const item of clauseItems) {
+        const id = item.dataset['clause'] ?? '';
+        const rule = data.clauses[id];
+        if (!rule) continue;
+        const selection = selectClause(rule, state);
+        item.hidden = selection.applies === 'no';
+        const condition = item.querySelector<HTMLElement>('[data-condition]');
+        if (condition) condition.hidden = selection.applies !== 'if';
+        for (const dependency of item.querySelectorAll<HTMLElement>('[data-dependency]')) {
+          dependency.hidden = !selection.dependsOn.some((name) => name === dependency.dataset['dependency']);
+        }
+        const tick = item.querySelector<HTMLInputElement>('[data-tick]');
+        if (tick) tick.checked = state.ticks[id] === true;
+      }
+      for (const slot of slots) {
+        const lang = slot.closest<HTMLElement>('[data-lang]')?.dataset['lang'] === 'en' ? 'en' : 'zh';
+        const value = values[lang][slot.dataset['slot'] as keyof (typeof values)['zh']] ?? null;
+        const text = value ?? BLANK;
+        slot.textContent = slot.hasAttribute('data-cap') && text.startsWith('the ') ? `T${text.slice(1)}` : text;
+        slot.classList.toggle('blank', value === null);
+      }
+      for (const topic of topics) topic.hidden = !topic.querySelector('[data-clause]:not([hidden])');
+
+      const found = new Set(redFlagsFound(state));
+      for (const flag of flags) flag.hidden = !found.has(flag.dataset['flag'] ?? '');
+      const anyFlag = flags.some((flag) => !flag.hidden);
+      const noFlags = this.querySelector<HTMLElement>('[data-no-flags]');
+      const intro = this.querySelector<HTMLElement>('[data-flags-intro]');
+      if (noFlags) noFlags.hidden = anyFlag;
+      if (intro) intro.hidden = !anyFlag;
+
+      const date = state.draftDate || today();
+      const meta: Record<string, string> = {
+        merchantName: state.merchantName || BLANK,
+        agencyName: state.agencyName || BLANK,
+        draftDate: date,
+        draftVersion: state.draftVersion || BLANK,
+      };
+      for (const cell of all('[data-meta]')) cell.textContent = meta[cell.dataset['meta'] ?? ''] ?? BLANK;
+
+      const owned = Object.keys(state.owners).length > 0;
+      const annexBlank = this.querySelector<HTMLElement>('[data-annex-blank]');
+      if (annexBlank) annexBlank.hidden = owned;
+      for (const row of all('[data-annex-service]')) {
+        const owner = state.owners[row.dataset['annexService'] ?? ''];
+        const blank = row.querySelector<HTMLElement>('[data-owner-blank]');
+        if (blank) blank.hidden = owner !== undefined;
+        for (const mark of row.querySelectorAll<HTMLElement>('[data-owner]'))
+          mark.hidden = mark.dataset['owner'] !== owner;
+      }
+
+      const langs = outputLocales(state.output, locale);
+      const word = (key: keyof typeof head) => langs.map((lang) => head[key][lang]).join(' / ');
+      const colon = output === 'zh' ? '：' : ': ';
+      const root = document.documentElement.style;
+      root.setProperty(
+        '--contract-head-left',
+        cssString(
+          `${word('title')} · ${word('merchant')}${colon}${meta['merchantName'] ?? ''} · ${word('agency')}${colon}${meta['agencyName'] ?? ''}`,
+        ),
+      );
+      root.setProperty(
+        '--contract-head-right',
+        cssString(`${word('date')}${colon}${date} · ${word('version')}${colon}${meta['draftVersion'] ?? ''}`),
+      );
+      root.setProperty(
+        '--contract-foot-left',
+        cssString(`${word('initialsMerchant')} ________   ${word('initialsAgency')} ________`),
+      );
+
+      const shown = contractFormValues(state);
+      for (const wrapper of conditional) {
+        const [field = '', accepted = ''] = (wrapper.dataset['when'] ?? '').split('=');
+        const value = shown[field];
+        wrapper.hidden = !(
+          accepted.split('|').includes(String(value)) ||
+          (value === '' && !wrapper.hasAttribute('data-when-strict'))
+        );
+      }
+      const unit = state.kpiMetric ? kpiUnits[state.kpiMetric] : 'number';
+      for (const span of all('[data-kpi-unit]')) span.hidden = span.dataset['kpiUnit'] !== unit;
+    };
+
+    const show = (next: ContractState) => {
+      state = next;
+      errors = {};
+      writeForm(form, contractFormValues(state));
+      showFieldErrors(form, errors, locale);
+      render();
+    };
+
+    const persistence = attachPersistence<ContractState>({
+      store: new ToolStore(contractStateDefinition),
+      controls,
+      read: () => (Object.keys(errors).length === 0 ? state : null),
+      apply: (saved) => {
+        restored = true;
+        show(saved);
+      },
+    });
+
+    form.addEventListener('input', () => {
+      const result = readContractForm(readForm(form), { owners: state.owners, ticks: state.ticks });
+      state = result.state;
+      errors = result.errors;
+      showFieldErrors(form, errors, locale);
+      render();
+      persistence.changed();
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+    });
+    checklist.addEventListener('change', (event) => {
+      const tick = event.target;
+      if (!(tick instanceof HTMLInputElement) || !tick.dataset['tick']) return;
+      const id = tick.dataset['tick'];
+      const ticks = Object.fromEntries(Object.entries(state.ticks).filter(([key]) => key !== id));
+      if (tick.checked) ticks[id] = true;
+      state = { ...state, ticks };
+      persistence.changed();
+    });
+
+    // The other tools' saved answers, read without ever writing to them.
+    const storage = browserStorage();
+    const read = (tool: string) => {
+      const result = safeGet(storage, storageKey(tool));
+      return result.ok ? result.value : null;
+    };
+    const scope = readScope(read('scope'));
+    const fees = readFees(read('fees'));
+    const offers = fees ? offersInFees(fees) : [];
+    const sources = this.querySelector<HTMLElement>('[data-sources]');
+    const scopeRow = this.querySelector<HTMLElement>('[data-source-scope]');
+    const feesRow = this.querySelector<HTMLElement>('[data-source-fees]');
+    const offerSelect = this.querySelector<HTMLSelectElement>('[data-fee-offer]');
+    if (sources) sources.hidden = !scope && offers.length === 0;
+    if (scopeRow) scopeRow.hidden = !scope;
+    if (feesRow) feesRow.hidden = offers.length === 0;
+    for (const option of offerSelect?.options ?? []) {
+      const offer = offers.find((item) => item.model === option.value);
+      option.hidden = option.disabled = !offer;
+      option.textContent = `${option.dataset['name'] ?? ''}${offer?.label ? ` · ${offer.label}` : ''}`;
+    }
+    if (offerSelect && offers[0]) offerSelect.value = offers[0].model;
+    const withScope = (base: ContractState) =>
+      scope ? { ...base, ...contractFieldsFromScope(scope, data.modules) } : base;
+    const withFees = (base: ContractState, model: FeeModel | undefined) =>
+      fees && model ? { ...base, ...contractFieldsFromFees(fees, model) } : base;
+
+    this.querySelector('[data-use-scope]')?.addEventListener('click', () => {
+      show(withScope(state));
+      persistence.changed();
+      persistence.notify(notices.scope[locale]);
+    });
+    this.querySelector('[data-use-fees]')?.addEventListener('click', () => {
+      show(withFees(state, offers.find((offer) => offer.model === offerSelect?.value)?.model));
+      persistence.changed();
+      persistence.notify(notices.fees[locale]);
+    });
+
+    const printButton = this.querySelector<HTMLButtonElement>('[data-print]');
+    const printProblem = this.querySelector<HTMLElement>('[data-print-problem]');
+    if (printButton) printButton.hidden = false;
+    printButton?.addEventListener('click', () => {
+      persistence.flush();
+      if (printProblem) printProblem.hidden = Object.keys(errors).length === 0;
+      if (Object.keys(errors).length > 0) {
+        if (printProblem) printProblem.textContent = notices.fix[locale];
+        form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+        return;
+      }
+      window.print();
+    });
+
+    if (restored) {
+      render();
+    } else if (scope || offers.length > 0) {
+      const filled = withFees(
+        withScope(readContractForm(readForm(form), { owners: {}, ticks: {} }).state),
+        offers[0]?.model,
+      );
+      show(filled.foreignBrand && filled.output === null ? { ...filled, output: 'both' } : filled);
+      persistence.changed();
+      persistence.notify(notices.filled[locale]);
+    } else {
+      show(readContractForm(readForm(form), { owners: {}, ticks: {} }).state);
+    }
+  }
+}
+
+customElements.define('contract-checklist', ContractChecklist);

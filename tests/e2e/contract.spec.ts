@@ -1,0 +1,349 @@
+import { execFileSync } from 'node:child_process';
+import type { Page, TestInfo } from '@playwright/test';
+import { axeViolations, expect, test } from './fixtures';
+
+/** The fee calculator's saved state as it writes it (tool-fees: src/lib/fees/state.ts, first-visit figures). */
+const feesEnvelope = {
+  app: 'tmall-agency-guide',
+  tool: 'fees',
+  schemaVersion: 1,
+  savedAt: '2026-11-24T10:00:00.000Z',
+  revision: 'seeded',
+  data: {
+    gmvFen: 20_000_000,
+    refundPct: 0,
+    commissionOn: 'net',
+    marginPct: 40,
+    adSpendFen: 2_000_000,
+    adPayer: 'merchant',
+    models: {
+      'base-commission': { enabled: true, label: 'A 公司', baseFen: 1_500_000, ratePct: 6 },
+      fixed: { enabled: false, label: '', feeFen: 3_000_000 },
+      commission: { enabled: true, label: 'B 公司', ratePct: 18 },
+      tiered: {
+        enabled: false,
+        label: '',
+        brackets: [
+          { upToFen: 30_000_000, ratePct: 5 },
+          { upToFen: null, ratePct: 8 },
+        ],
+        minimumFen: null,
+        capFen: null,
+      },
+    },
+    platform: {
+      commissionPct: 5,
+      paymentPct: 1,
+      annualFeeFen: 3_000_000,
+      annualRefundThresholdFen: null,
+      depositFen: 5_000_000,
+      capitalCostPct: 4,
+    },
+    plan: { startMonth: 1, growthPct: 0, peak618: 1, peakDouble11: 1, peakNewYear: 1 },
+  },
+};
+
+/** Text of a PDF, or of one vertical strip of its A4 pages (x and width in points). */
+function pdfText(file: string, strip?: { x: number; width: number }): string {
+  const crop = strip ? ['-r', '72', '-x', String(strip.x), '-y', '0', '-W', String(strip.width), '-H', '842'] : [];
+  return execFileSync('pdftotext', ['-layout', ...crop, file, '-'], { encoding: 'utf8' });
+}
+
+/** Prints the page to an A4 PDF and returns its text (pdftotext), page count and size. */
+async function printedText(page: Page, testInfo: TestInfo, name: string) {
+  const file = testInfo.outputPath(`${name}.pdf`);
+  await page.pdf({ path: file, format: 'A4' });
+  const text = pdfText(file);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return {
+    file,
+    text,
+    /** Without spaces and line breaks: Chinese wraps anywhere. */
+    flat: text.replace(/\s+/g, ''),
+    /** With every run of spaces and line breaks as one space. */
+    words: text.replace(/\s+/g, ' '),
+    pageSize: /Page size:\s+(.*)/.exec(info)?.[1] ?? '',
+    pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0),
+  };
+}
+
+const field = (page: Page, name: string) => page.locator(`[name="${name}"]`);
+const clause = (page: Page, id: string) => page.locator(`[data-clause="${id}"]`);
+
+/** 陈女士 and agency B: commission only, a GMV guarantee with no written refund, early exit forfeits everything. */
+async function fillAsChen(page: Page) {
+  await field(page, 'merchantName').fill('陈氏家纺有限公司');
+  await field(page, 'agencyName').fill('乙方网络科技');
+  await field(page, 'draftDate').fill('2026-11-30');
+  await field(page, 'draftVersion').fill('v2');
+  await field(page, 'custody').selectOption('full');
+  await field(page, 'feeModel').selectOption('commission');
+  await field(page, 'commissionRatePct').fill('18');
+  await field(page, 'commissionBase').selectOption('net');
+  await field(page, 'capFeeFen').fill('8万');
+  await field(page, 'kpiMetric').selectOption('gmv');
+  await field(page, 'kpiTarget').fill('100万');
+  await field(page, 'kpiPeriodMonths').fill('6');
+  await field(page, 'guarantee').selectOption('yes');
+  await field(page, 'refundDays').fill('15');
+  await field(page, 'backOfficeAccess').selectOption('no');
+  await field(page, 'offer.forfeitOnExit').check();
+  await field(page, 'termMonths').fill('12');
+  await field(page, 'noticeDays').fill('30');
+  await field(page, 'handoverDays').fill('15');
+  await field(page, 'reportCadence').selectOption('weekly');
+}
+
+test.describe('contract checklist', () => {
+  test('scope → contract: a foreign brand’s scope answers arrive, and the checklist is bilingual', async ({ page }) => {
+    await page.goto('/en/tools/scope/');
+    await page.getByLabel('None: this is our first online store').check();
+    for (const id of ['store-setup', 'traffic', 'operations', 'customer-service', 'data', 'brand']) {
+      await page.locator(`input[name="inHouse.${id}"][value="none"]`).check();
+    }
+    await page.getByLabel('What category do you sell?').selectOption('cosmetics');
+    await page.getByLabel('Tmall Global (cross-border)').check();
+    await page.getByLabel(/The brand owner is a company outside mainland China/).check();
+    await page.locator('select[name="owner.paid-ads"]').selectOption('shared');
+    await expect(page.locator('[data-store-status]')).toContainText('Saved');
+    await page.getByRole('link', { name: 'Next: make the contract checklist →' }).click();
+
+    await expect(page).toHaveURL(/\/en\/tools\/contract\/$/);
+    await expect(page.locator('[data-store-notice]')).toContainText('filled in from what you saved');
+    await expect(field(page, 'custody')).toHaveValue('full');
+    await expect(field(page, 'specialCategory')).toHaveValue('yes');
+    await expect(field(page, 'tmallGlobal')).toHaveValue('yes');
+    await expect(field(page, 'foreignBrand')).toHaveValue('yes');
+    await expect(field(page, 'output')).toHaveValue('both');
+    for (const id of [
+      'c-tmallglobal-deposit',
+      'c-tmallglobal-model',
+      'c-special-category',
+      'c-foreign-brand-licence',
+      'c-bilingual',
+    ]) {
+      await expect(clause(page, id)).toBeVisible();
+    }
+    await expect(clause(page, 'c-scope-full-custody')).toBeVisible();
+    await expect(clause(page, 'c-scope-half-custody')).toBeHidden();
+    await expect(page.locator('[data-annex-service="paid-ads"] [data-owner="shared"]')).toBeVisible();
+    await expect(page.locator('[data-annex-service="store-design"] [data-owner="agency"]')).toBeVisible();
+
+    // Side by side: the two languages of a clause share a row at desktop width.
+    const body = clause(page, 'c-term').locator('.clause-body');
+    const [zh, en] = [body.locator('[data-lang="zh"]'), body.locator('[data-lang="en"]')];
+    await expect(zh).toBeVisible();
+    await expect(en).toBeVisible();
+    const [zhBox, enBox] = [await zh.boundingBox(), await en.boundingBox()];
+    expect(zhBox && enBox && Math.abs(zhBox.y - enBox.y) < 2 && enBox.x > zhBox.x + 100).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the fee calculator’s saved offers appear in the contract, and another offer can be brought in', async ({
+    page,
+  }) => {
+    await page.addInitScript((envelope) => {
+      localStorage.setItem('tmall-agency-guide:v1:fees', JSON.stringify(envelope));
+    }, feesEnvelope);
+    await page.goto('/tools/contract/');
+    await expect(field(page, 'feeModel')).toHaveValue('base-commission');
+    await expect(field(page, 'baseFeeFen')).toHaveValue('15000');
+    await expect(field(page, 'commissionRatePct')).toHaveValue('6');
+    await expect(field(page, 'commissionBase')).toHaveValue('net');
+    await expect(field(page, 'adBudgetFen')).toHaveValue('20000');
+    await expect(clause(page, 'c-fee-base-commission')).toContainText(
+      '每月向代运营方支付基础服务费15,000元，另按当月扣除退款后的成交额的6%支付销售提成',
+    );
+    await expect(clause(page, 'c-ad-account-spend')).toContainText('月度推广预算为20,000元');
+    await expect(clause(page, 'c-fee-commission-only')).toBeHidden();
+
+    const offers = page.getByLabel('费用计算器里的报价');
+    await expect(offers.locator('option:not([hidden])')).toHaveText([
+      '基础服务费 + 提成 · A 公司',
+      '纯提成（无基础服务费） · B 公司',
+    ]);
+    await offers.selectOption('commission');
+    await page.getByRole('button', { name: '带入这个报价' }).click();
+    await expect(field(page, 'feeModel')).toHaveValue('commission');
+    await expect(clause(page, 'c-fee-commission-only')).toContainText('按当月扣除退款后的成交额的18%收取提成');
+    await expect(page.locator('[data-flag="rf-zero-service-fee"]')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    // The checklist only reads the calculator's data.
+    expect(await page.evaluate(() => localStorage.getItem('tmall-agency-guide:v1:fees'))).toBe(
+      JSON.stringify(feesEnvelope),
+    );
+  });
+
+  test('red flags found in the answers come first, the most serious first', async ({ page }) => {
+    await page.goto('/tools/contract/');
+    await expect(page.locator('[data-no-flags]')).toBeVisible();
+    await fillAsChen(page);
+    const flags = page.locator('[data-flag]:not([hidden])');
+    await expect(flags).toHaveCount(4);
+    expect(await flags.evaluateAll((items) => items.map((item) => item.getAttribute('data-flag')))).toEqual([
+      'rf-guaranteed-sales',
+      'rf-agency-controls-account',
+      'rf-forfeit-all-fees',
+      'rf-zero-service-fee',
+    ]);
+    await expect(flags.first()).toContainText('你说代运营承诺了业绩，但退款金额或退款期限还没有写下来。');
+    await field(page, 'refundAmountFen').fill('84000');
+    await expect(page.locator('[data-flag="rf-guaranteed-sales"]')).toBeHidden();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('prints A4 with the filled-in values in Chinese: header, page numbers, red flags first', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/tools/contract/');
+    await fillAsChen(page);
+    await field(page, 'refundAmountFen').fill('84000');
+    await page.locator('[data-tick="c-term"]').check();
+    const pdf = await printedText(page, testInfo, 'contract-zh');
+    expect(pdf.pageSize).toContain('(A4)');
+    expect(pdf.flat).toContain('合同检查清单·商家：陈氏家纺有限公司·代运营方：乙方网络科技');
+    expect(pdf.flat).toContain('日期：2026-11-30·版本：v2');
+    expect(pdf.words).toMatch(new RegExp(`1 / ${pdf.pages}`));
+    expect(pdf.flat).toContain('商家签字缩写________代运营签字缩写________');
+    expect(pdf.flat).toContain('合作第6个月结束时，使店铺的月成交额（GMV）达到1,000,000元');
+    expect(pdf.flat).toContain('乙方网络科技应在收到陈氏家纺有限公司书面通知后15日内退还84,000元');
+    expect(pdf.flat).toContain('按当月扣除退款后的成交额的18%收取提成，每月提成最高不超过80,000元');
+    expect(pdf.flat).toContain('任何一方均可提前30天书面通知对方解除合同');
+    expect(pdf.flat.indexOf('先看这些危险信号')).toBeLessThan(pdf.flat.indexOf('合同里应当写明的条款'));
+    expect(pdf.flat.indexOf('提前解约，已付费用一律不退')).toBeLessThan(pdf.flat.indexOf('合同里应当写明的条款'));
+    expect(pdf.text).not.toMatch(/\{[A-Za-z]+\}/);
+    expect(pdf.words).not.toContain('Either party may terminate');
+    // Only the checklist is printed: not the form, not the page's own introduction.
+    expect(pdf.flat).not.toContain('双方与草稿');
+    expect(pdf.flat).not.toContain('拿到代运营的合同草稿后');
+  });
+
+  test('prints in English, and in both languages side by side', async ({ page }, testInfo) => {
+    await page.goto('/en/tools/contract/');
+    await fillAsChen(page);
+    await field(page, 'merchantName').fill('Chen Home Textiles Ltd');
+    await field(page, 'agencyName').fill('Agency B');
+    const en = await printedText(page, testInfo, 'contract-en');
+    expect(en.words).toContain('Contract checklist · Merchant: Chen Home Textiles Ltd · Agency: Agency B');
+    expect(en.words).toContain("By the end of month 6, Agency B brings the store's monthly GMV to ¥1,000,000");
+    expect(en.words).toContain("commission is 18% of the month's GMV net of refunds, capped at ¥80,000 per month");
+    expect(en.words).toContain('This contract runs for 12 months from signature');
+    expect(en.flat).not.toContain('本合同期限为');
+
+    await field(page, 'output').selectOption('both');
+    const both = await printedText(page, testInfo, 'contract-both');
+    expect(both.words).toContain('合同检查清单 / Contract checklist · 商家 / Merchant: Chen Home Textiles Ltd');
+    // Side by side on paper: Chinese in the left half of the page, English in the right half.
+    const left = pdfText(both.file, { x: 0, width: 298 }).replace(/\s+/g, '');
+    const right = pdfText(both.file, { x: 298, width: 297 }).replace(/\s+/g, ' ');
+    expect(left).toContain('本合同期限为12个月');
+    expect(left).toContain('合作第6个月结束时，使店铺的月成交额（GMV）达到1,000,000元');
+    expect(right).toContain('This contract runs for 12 months from signature');
+    expect(right).toContain("By the end of month 6, Agency B brings the store's monthly GMV to ¥1,000,000");
+    expect(right).not.toContain('本合同期限为');
+    expect(both.pages).toBeGreaterThan(en.pages);
+  });
+
+  test('bad input at every field gets a message there, is not saved, and never reaches the printout', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/tools/contract/');
+    await field(page, 'termMonths').fill('12');
+    await expect(page.locator('[data-store-status]')).toContainText('已保存');
+    const bad: [string, string][] = [
+      ['merchantName', 'x'.repeat(81)],
+      ['baseFeeFen', '一万五'],
+      ['commissionRatePct', '120'],
+      ['kpiTarget', 'lots'],
+      ['kpiPeriodMonths', '0'],
+      ['refundDays', '2.5'],
+      ['responseDays', '99'],
+      ['termMonths', '999'],
+      ['noticeDays', '-1'],
+      ['handoverDays', 'soon'],
+      ['depositFen', '1.234'],
+    ];
+    for (const [name, value] of bad) await field(page, name).fill(value);
+    for (const [name] of bad) {
+      const input = field(page, name);
+      await expect(input, name).toHaveAttribute('aria-invalid', 'true');
+      const error = page.locator(`#contract-${name}-error`);
+      await expect(error, name).toBeVisible();
+      await expect(input, name).toHaveAttribute('aria-describedby', new RegExp(`contract-${name}-error`));
+    }
+    await expect(page.locator('[data-store-status]')).toHaveText('未保存');
+    await page.getByRole('button', { name: '打印清单（A4）' }).click();
+    await expect(page.locator('[data-print-problem]')).toContainText('有字段需要修改');
+    await expect(field(page, 'merchantName')).toBeFocused();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const pdf = await printedText(page, testInfo, 'contract-invalid');
+    expect(pdf.flat).toContain('本合同期限为______个月');
+    expect(pdf.flat).not.toContain('999');
+    expect(pdf.flat).not.toContain('xxxxxxxxxx');
+
+    await field(page, 'termMonths').fill('12');
+    await expect(field(page, 'termMonths')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#contract-termMonths-error')).toBeHidden();
+    await expect(clause(page, 'c-term')).toContainText('本合同期限为12个月');
+  });
+
+  test('ticks and answers are kept after a reload, and export holds them', async ({ page }) => {
+    await page.goto('/en/tools/contract/');
+    await field(page, 'agencyName').fill('Agency B');
+    await page.locator('[data-tick="c-handover"]').check();
+    await expect(page.locator('[data-store-status]')).toContainText('Saved');
+    await page.reload();
+    await expect(page.locator('[data-tick="c-handover"]')).toBeChecked();
+    await expect(field(page, 'agencyName')).toHaveValue('Agency B');
+    await expect(clause(page, 'c-handover')).toContainText('Agency B hands over');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export file' }).click();
+    const file = await (await download).path();
+    const exported = JSON.parse(execFileSync('cat', [file], { encoding: 'utf8' })) as {
+      tool: string;
+      data: { ticks: Record<string, boolean>; agencyName: string };
+    };
+    expect(exported.tool).toBe('contract');
+    expect(exported.data.ticks).toEqual({ 'c-handover': true });
+    expect(exported.data.agencyName).toBe('Agency B');
+  });
+});
+
+test('with scripts off, the full default checklist prints with blanks', async ({ browser }, testInfo) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const response = await page.goto('/tools/contract/');
+  // Playwright turns scripts off without telling the HTML parser, so <noscript> is not rendered here; check it is sent.
+  expect(await response?.text()).toContain('表单需要 JavaScript 才能把你的答案填进清单');
+  const clauses = page.locator('[data-clause]');
+  const total = await clauses.count();
+  expect(total).toBeGreaterThan(40);
+  expect(await page.locator('[data-clause]:visible').count()).toBe(total);
+  const pdf = await printedText(page, testInfo, 'contract-noscript');
+  expect(pdf.pageSize).toContain('(A4)');
+  expect(pdf.flat).toContain('合同检查清单·商家：______·代运营方：______');
+  expect(pdf.words).toMatch(new RegExp(`1 / ${pdf.pages}`));
+  expect(pdf.flat).toContain('本合同期限为______个月');
+  expect(pdf.flat).toContain('仅当：全托管');
+  expect(pdf.flat).toContain('仅当：代运营承诺业绩（保底）');
+  expect(pdf.flat).toContain('代运营方应在收到商家书面通知后______日内退还______元');
+  expect(pdf.text).not.toMatch(/\{[A-Za-z]+\}/);
+  expect(pdf.flat).not.toContain('双方与草稿');
+  await context.close();
+});
+
+for (const path of ['/tools/contract/', '/en/tools/contract/']) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${path} passes axe in ${colorScheme} mode, before and after answers in both languages`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      expect(await axeViolations(page)).toEqual([]);
+      await fillAsChen(page);
+      await field(page, 'output').selectOption('both');
+      await expect(page.locator('[data-checklist]')).toHaveAttribute('data-output-lang', 'both');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+}

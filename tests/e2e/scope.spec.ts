@@ -1,0 +1,96 @@
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test } from './fixtures';
+
+const modules = ['store-setup', 'traffic', 'operations', 'customer-service', 'data', 'brand'];
+
+/** 陈女士: no experience, a designer (store setup: partly), ¥30,000 a month, a general category, launching. */
+async function answerAsChen(page: Page) {
+  await page.locator('input[name="experience"][value="none"]').check();
+  for (const id of modules) {
+    await page.locator(`input[name="inHouse.${id}"][value="${id === 'store-setup' ? 'partly' : 'none'}"]`).check();
+  }
+  await page.locator('input[name="budget"]').fill('3万');
+  await page.locator('select[name="category"]').selectOption('general');
+  await page.locator('input[name="goal"][value="launch"]').check();
+  await page.locator('input[name="platform"][value="tmall"]').check();
+}
+
+test.describe('scope chooser', () => {
+  test('asks first, then recommends full custody with reasons from the answers (zh), and passes axe at each step', async ({
+    page,
+  }) => {
+    await page.goto('/tools/scope/');
+    const result = page.locator('[data-result]');
+    await expect(result).toContainText('回答上面关于经验和六个模块的问题后');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await answerAsChen(page);
+    await expect(page.locator('[data-custody-name]')).toHaveText('全托管');
+    const reasons = page.locator('[data-reasons] li');
+    await expect(reasons).toHaveCount(3);
+    await expect(reasons.nth(0)).toContainText('你还没有电商经验');
+    await expect(reasons.nth(1)).toContainText('流量获取与推广');
+    await expect(reasons.nth(2)).toContainText('目标是开新店');
+    await expect(page.locator('select[name="custodyChoice"] option[value=""]')).toHaveText('按建议（全托管）');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the matrix can be changed, marks changed rows, resets, and is restored after a reload', async ({ page }) => {
+    await page.goto('/tools/scope/');
+    await answerAsChen(page);
+    const paidAds = page.locator('select[name="owner.paid-ads"]');
+    await expect(paidAds).toHaveValue('agency');
+    await paidAds.selectOption('shared');
+    const row = page.locator('tr[data-service="paid-ads"]');
+    await expect(row.locator('[data-changed]')).toBeVisible();
+    await expect(page.locator('[data-store-status]')).toContainText('已保存');
+
+    await page.reload();
+    await expect(page.locator('select[name="owner.paid-ads"]')).toHaveValue('shared');
+    await expect(page.locator('input[name="budget"]')).toHaveValue('30000');
+    await expect(page.locator('[data-custody-name]')).toHaveText('全托管');
+
+    // Choosing half custody moves the suggestion; the changed row keeps the user's choice.
+    await page.locator('select[name="custodyChoice"]').selectOption('half');
+    await expect(page.locator('select[name="owner.paid-ads"]')).toHaveValue('shared');
+    await page.getByRole('button', { name: '恢复建议的分工' }).click();
+    await expect(page.locator('select[name="owner.paid-ads"]')).toHaveValue('agency');
+    await expect(row.locator('[data-changed]')).toBeHidden();
+  });
+
+  test('a budget that does not parse gets a message at the field and is not saved (en)', async ({ page }) => {
+    await page.goto('/en/tools/scope/');
+    const budget = page.getByLabel('Monthly budget for the agency (not counting ad spend)');
+    await budget.fill('thirty thousand');
+    await expect(budget).toHaveAttribute('aria-invalid', 'true');
+    const error = page.locator('#scope-budget-error');
+    await expect(error).toHaveText('Enter an amount in yuan, e.g. 15000.');
+    await expect(budget).toHaveAttribute('aria-describedby', /scope-budget-error/);
+    await expect(page.locator('[data-store-status]')).toHaveText('Not saved');
+    expect(await axeViolations(page)).toEqual([]);
+    await budget.fill('30,000');
+    await expect(budget).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(error).toBeHidden();
+  });
+
+  test('a foreign skincare brand on Tmall Global gets reasons in English, and the page fits a phone', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/en/tools/scope/');
+    await page.getByLabel('None: this is our first online store').check();
+    for (const id of modules) await page.locator(`input[name="inHouse.${id}"][value="none"]`).check();
+    await page.getByLabel('What category do you sell?').selectOption('cosmetics');
+    await page.getByLabel('Tmall Global (cross-border)').check();
+    await page.getByLabel(/The brand owner is a company outside mainland China/).check();
+    await expect(page.locator('[data-custody-name]')).toHaveText('Full custody (全托管)');
+    const reasons = page.locator('[data-reasons]');
+    await expect(reasons).toContainText('Cosmetics need special qualifications');
+    await expect(reasons).toContainText('usually run by a TP');
+    await expect(reasons).toContainText('Chinese and English side by side');
+    await expect(page.locator('select[name="owner.rule-compliance"]')).toHaveValue('shared');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  contractFormValues,
+  moneyFields,
+  readContractForm,
+  textFields,
+  wholeFields,
+} from '../../../src/lib/contract/form';
+import { defaultContractState, type ContractState } from '../../../src/lib/contract/state';
+import { contractState } from './arbitraries';
+
+const kept = { owners: {}, ticks: {} };
+const read = (values: Record<string, string | boolean>, base = defaultContractState()) =>
+  readContractForm({ ...contractFormValues(base), ...values }, kept);
+
+/** Text as the form keeps it: trimmed, no control characters. */
+function normalise(state: ContractState): ContractState {
+  const clean = (text: string) => text.replace(/[\u0000-\u001F\u007F]/g, '').trim();
+  return {
+    ...state,
+    merchantName: clean(state.merchantName),
+    agencyName: clean(state.agencyName),
+    draftVersion: clean(state.draftVersion),
+    kpiMetricOther: clean(state.kpiMetricOther),
+    storeEntityName: clean(state.storeEntityName),
+    licenceHolderName: clean(state.licenceHolderName),
+  };
+}
+
+describe('contract form', () => {
+  it('reads back any state it shows', () => {
+    fc.assert(
+      fc.property(contractState, (raw) => {
+        const state = normalise(raw);
+        const result = readContractForm(contractFormValues(state), { owners: state.owners, ticks: state.ticks });
+        expect(result.errors).toEqual({});
+        expect(result.state).toEqual(state);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads what people type', () => {
+    const { state, errors } = read({
+      merchantName: ' 陈氏家纺 ',
+      baseFeeFen: '1.5万',
+      commissionRatePct: '6%',
+      kpiMetric: 'gmv',
+      kpiTarget: '100万',
+      kpiPeriodMonths: '３',
+      guarantee: 'yes',
+      agencyDeposit: 'no',
+      'offer.forfeitOnExit': true,
+    });
+    expect(errors).toEqual({});
+    expect(state).toMatchObject({
+      merchantName: '陈氏家纺',
+      baseFeeFen: 1_500_000,
+      commissionRatePct: 6,
+      kpiTarget: 100_000_000,
+      kpiPeriodMonths: 3,
+      guarantee: true,
+      agencyDeposit: false,
+    });
+    expect(state.offer.forfeitOnExit).toBe(true);
+  });
+
+  it.each([
+    ...Object.keys(moneyFields).map((name) => [name, '12abc']),
+    ...Object.keys(wholeFields).map((name) => [name, '999']),
+    ...Object.keys(textFields).map((name) => [name, 'x'.repeat(81)]),
+    ['commissionRatePct', '120'],
+    ['draftDate', '2026-13-01'],
+    ['kpiTarget', 'lots'],
+  ])('%s = %j gets a message at the field and stays blank in the state', (name, typed) => {
+    const { state, errors } = read({ [name]: typed });
+    expect(errors[name]?.zh).toBeTruthy();
+    expect(errors[name]?.en).toBeTruthy();
+    const value = (state as unknown as Record<string, unknown>)[name];
+    expect(value === null || value === '').toBe(true);
+    expect(Object.keys(errors)).toEqual([name]);
+  });
+
+  it('checks a KPI target against its metric', () => {
+    expect(read({ kpiMetric: 'conversion', kpiTarget: '150' }).errors['kpiTarget']).toBeDefined();
+    expect(read({ kpiMetric: 'conversion', kpiTarget: '3.5' }).state.kpiTarget).toBe(3.5);
+    expect(read({ kpiMetric: 'roas', kpiTarget: '4' }).state.kpiTarget).toBe(4);
+  });
+
+  it('refuses a minimum fee above the cap, at the minimum', () => {
+    const { state, errors } = read({ minFeeFen: '20000', capFeeFen: '10000' });
+    expect(errors['minFeeFen']?.en).toMatch(/minimum/);
+    expect(state.minFeeFen).toBeNull();
+    expect(state.capFeeFen).toBe(1_000_000);
+  });
+
+  it('ignores choices that are not on offer', () => {
+    const { state } = read({ custody: 'quarter', output: 'fr', guarantee: 'maybe' });
+    expect([state.custody, state.output, state.guarantee]).toEqual([null, null, null]);
+  });
+});

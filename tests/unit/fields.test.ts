@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { parseDecimal, parseIsoDate, parseText, parseWhole, parseYuan } from '../../src/lib/fields';
+import { formatYuan } from '../../src/lib/format';
+
+const value = <T>(result: { ok: true; value: T } | { ok: false }) => (result.ok ? result.value : 'error');
+
+describe('parseYuan', () => {
+  it.each([
+    ['15000', 1_500_000],
+    ['15,000', 1_500_000],
+    ['¥15,000.50', 1_500_050],
+    ['１５０００', 1_500_000],
+    ['1.5万', 1_500_000],
+    ['1.5万元', 1_500_000],
+    ['0.01', 1],
+    ['', null],
+    ['  ', null],
+  ])('%j → %j fen', (raw, fen) => {
+    expect(value(parseYuan(raw, 10_000_000_000))).toBe(fen);
+  });
+
+  it.each(['abc', '-5', '1.234', '1e5', '15 000 000 000 000'])('refuses %j with a message in both languages', (raw) => {
+    const result = parseYuan(raw, 10_000_000_000);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message.zh && result.message.en).toBeTruthy();
+  });
+
+  it('names the limit when an amount is too large', () => {
+    const result = parseYuan('200000000', 10_000_000_000);
+    expect(!result.ok && result.message.en).toBe('The amount can be at most ¥100,000,000.');
+  });
+});
+
+describe('other fields', () => {
+  it('whole numbers in range', () => {
+    expect(value(parseWhole('12', 1, 60))).toBe(12);
+    expect(value(parseWhole('０', 0, 60))).toBe(0);
+    expect(parseWhole('61', 1, 60).ok).toBe(false);
+    expect(parseWhole('2.5', 1, 60).ok).toBe(false);
+  });
+
+  it('decimals with a % sign tolerated', () => {
+    expect(value(parseDecimal('6.5%', 0, 100))).toBe(6.5);
+    expect(parseDecimal('6.555', 0, 100).ok).toBe(false);
+    expect(parseDecimal('101', 0, 100).ok).toBe(false);
+  });
+
+  it('text is trimmed, capped and free of control characters', () => {
+    expect(value(parseText('  陈氏家纺 ', 10))).toBe('陈氏家纺');
+    expect(parseText('x'.repeat(11), 10).ok).toBe(false);
+    expect(parseText('a\u0007b', 10).ok).toBe(false);
+  });
+
+  it('dates must exist', () => {
+    expect(value(parseIsoDate('2026-11-30'))).toBe('2026-11-30');
+    expect(parseIsoDate('2026-02-30').ok).toBe(false);
+    expect(value(parseIsoDate(''))).toBe('');
+  });
+
+  it('formats yuan from fen without floating-point drift', () => {
+    expect(formatYuan(123_456_789_01)).toBe('123,456,789.01');
+    expect(formatYuan(0)).toBe('0');
+  });
+});
