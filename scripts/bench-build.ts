@@ -13,7 +13,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { astroBin, machineLine, printTable, root, treeSize, verdict } from './bench-lib.ts';
+import { astroBin, loadLine, machineLine, printTable, root, treeSize, verdict } from './bench-lib.ts';
 import { chinesePages, generatePage, readCorpus, type Corpus, type Lang } from './bench-pages.ts';
 
 const args = process.argv.slice(2);
@@ -463,6 +463,7 @@ await writeFile(
   path.join(outDir, 'build.json'),
   `${JSON.stringify({ date: new Date().toISOString(), machine: machineLine(), sizes, results }, null, 2)}\n`,
 );
+console.log(`\n${loadLine()}`);
 console.log(
-  `\nbench:build: done in ${((performance.now() - startedAll) / 60000).toFixed(1)} min; figures in bench-results/build.json`,
+  `bench:build: done in ${((performance.now() - startedAll) / 60000).toFixed(1)} min; figures in bench-results/build.json`,
 );

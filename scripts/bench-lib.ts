@@ -10,16 +10,28 @@ import { fileURLToPath } from 'node:url';
 /** The project root (the folder above scripts/). */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Columns a string takes in a terminal: Chinese characters and full-width punctuation take two. */
+const displayWidth = (text: string): number =>
+  text.length +
+  (text.match(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g)
+    ?.length ?? 0);
+const pad = (text: string, width: number, right: boolean) => {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return right ? fill + text : text + fill;
+};
+
 /** Prints rows as a table: columns padded to their widest cell, numbers right-aligned. */
 export function printTable(headers: string[], rows: (string | number)[][]): void {
   const cells = rows.map((row) => row.map(String));
-  const widths = headers.map((header, i) => Math.max(header.length, ...cells.map((row) => (row[i] ?? '').length)));
+  const widths = headers.map((header, i) =>
+    Math.max(displayWidth(header), ...cells.map((row) => displayWidth(row[i] ?? ''))),
+  );
   const numeric = headers.map((_, i) =>
     rows.every((row) => typeof row[i] === 'number' || /^[-\d.,%×<>~–]+/.test(String(row[i]))),
   );
   const line = (row: string[]) =>
     row
-      .map((cell, i) => (i === 0 || !numeric[i] ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .map((cell, i) => pad(cell, widths[i] ?? 0, i > 0 && (numeric[i] ?? false)))
       .join('  ')
       .trimEnd();
   console.log(line(headers));
@@ -65,6 +77,12 @@ export async function treeSize(
 export function machineLine(): string {
   const [one, five] = os.loadavg();
   return `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; load average ${one?.toFixed(1) ?? '?'} (1 min), ${five?.toFixed(1) ?? '?'} (5 min); Node ${process.version}`;
+}
+
+/** The load average when the run ends: figures taken while other work ran on the machine are slower. */
+export function loadLine(): string {
+  const [one, five] = os.loadavg();
+  return `load average at the end: ${one?.toFixed(1) ?? '?'} (1 min), ${five?.toFixed(1) ?? '?'} (5 min) on ${os.cpus().length} cores`;
 }
 
 /** A TCP port nobody is listening on right now. */
