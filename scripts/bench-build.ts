@@ -253,10 +253,10 @@ interface Result {
   pagefindBytes: number;
 }
 
+/** A failed step: the message, and the end of its log. Thrown, so the scratch folder is removed first. */
+class BenchError extends Error {}
 const fail = (message: string, log?: string): never => {
-  console.error(`\nbench:build: ${message}`);
-  if (log) console.error(log.split('\n').slice(-40).join('\n'));
-  process.exit(1);
+  throw new BenchError(log ? `${message}\n${log.split('\n').slice(-40).join('\n')}` : message);
 };
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'bench-build-'));
@@ -355,7 +355,14 @@ try {
   }
 } catch (error) {
   await cleanup();
-  fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  const text =
+    error instanceof BenchError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
+  console.error(`\nbench:build: ${text}`);
+  process.exit(1);
 }
 await cleanup();
 

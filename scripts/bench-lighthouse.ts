@@ -78,12 +78,18 @@ const metricIds = [
   'speed-index',
 ];
 
+/** Why Lighthouse could not produce scores; thrown so that the preview server is stopped first. */
+class CannotRun extends Error {}
+const cannot = (why: string): never => {
+  throw new CannotRun(why);
+};
+
 async function runOnce(url: string): Promise<RunResult> {
   let chrome: Awaited<ReturnType<typeof launcher.launch>>;
   try {
     chrome = await launcher.launch({ chromePath, chromeFlags, logLevel: 'silent' });
   } catch (error) {
-    return fail(`chrome-launcher could not start ${chromePath} with ${chromeFlags.join(' ')}: ${String(error)}`);
+    return cannot(`chrome-launcher could not start ${chromePath} with ${chromeFlags.join(' ')}: ${String(error)}`);
   }
   try {
     const result = await lighthouse(url, {
@@ -92,14 +98,14 @@ async function runOnce(url: string): Promise<RunResult> {
       logLevel: 'error',
       onlyCategories: categories.map(([id]) => id),
     });
-    if (!result) return fail(`Lighthouse returned no result for ${url}`);
+    if (!result) return cannot(`Lighthouse returned no result for ${url}`);
     const { lhr } = result;
-    if (lhr.runtimeError) return fail(`${lhr.runtimeError.code}: ${lhr.runtimeError.message} (${url})`);
+    if (lhr.runtimeError) return cannot(`${lhr.runtimeError.code}: ${lhr.runtimeError.message} (${url})`);
     const scores = {} as Record<CategoryId, number>;
     const losses = {} as Record<CategoryId, string[]>;
     for (const [id] of categories) {
       const category = lhr.categories[id];
-      if (!category || category.score === null) return fail(`no ${id} score for ${url}`);
+      if (!category || category.score === null) return cannot(`no ${id} score for ${url}`);
       scores[id] = Math.round(category.score * 100);
       losses[id] = category.auditRefs
         .filter((ref) => ref.weight > 0)
@@ -132,6 +138,15 @@ try {
     results.set(page, runs);
     console.log(`${page}: performance ${runs.map((r) => r.scores.performance).join(', ')}`);
   }
+} catch (error) {
+  await preview?.stop();
+  fail(
+    error instanceof CannotRun
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error),
+  );
 } finally {
   await preview?.stop();
 }

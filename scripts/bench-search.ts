@@ -11,7 +11,7 @@
 // Pagefind UI waits 300 ms after the last keystroke before it searches (its debounce; Starlight has no
 // setting for it), so every "typed → results" figure contains those 300 ms. The page's setTimeout is
 // wrapped to record when that wait ends; "search → results" is the time from there to the results.
-import { chromium, type Page, type Request } from '@playwright/test';
+import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import { get } from 'node:http';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -163,16 +163,22 @@ async function transferSize(request: Request, url: string): Promise<number> {
   return sizes.responseHeadersSize + body;
 }
 
-const preview = await startPreview();
-const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const preview = await startPreview().catch((error: unknown) => {
+  console.error(`bench:search: ${error instanceof Error ? error.message : String(error)}`);
+  return process.exit(1);
+});
+let browser: Browser | undefined;
 const cold: { query: string; lang: string; typedMs: number; searchMs: number | null; kb: number; requests: number }[] =
   [];
 const warm: { query: string; lang: string; keystrokes: Timing[] }[] = [];
 let exitCode = 0;
 console.log(`bench:search — ${machineLine()}`);
-console.log(`site: dist/ served by astro preview at ${preview.baseUrl}; browser: ${findChromium()}`);
-console.log(`queries: ${zh.length} Chinese on /, ${en.length} English on /en/ (from tests/e2e/search.spec.ts)\n`);
+console.log(`site: dist/ served by astro preview at ${preview.baseUrl}`);
+console.log(`queries: ${zh.length} Chinese on /, ${en.length} English on /en/ (from tests/e2e/search.spec.ts)`);
 try {
+  const executablePath = findChromium();
+  browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  console.log(`browser: ${executablePath}\n`);
   // Cold: a fresh context per query, so nothing of Pagefind is cached.
   for (const { query, lang, start } of all) {
     const context = await browser.newContext();
@@ -220,7 +226,7 @@ try {
   console.error(`bench:search: ${error instanceof Error ? error.message : String(error)}`);
   exitCode = 1;
 } finally {
-  await browser.close();
+  await browser?.close();
   await preview.stop();
 }
 if (exitCode !== 0) process.exit(exitCode);
