@@ -8,7 +8,9 @@ export const APP_ID = 'tmall-agency-guide';
  * page whose script budget cannot carry zod (the fee calculator: zod's runtime alone is ~26 KB gzipped).
  */
 export interface StateSchema<T> {
-  safeParse(data: unknown):
+  safeParse(
+    data: unknown,
+  ):
     | { success: true; data: T }
     | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
