@@ -12,7 +12,8 @@ export default defineConfig({
   retries: process.env['CI'] ? 1 : 0,
   workers: 2,
   reporter: process.env['CI'] ? [['list'], ['html', { open: 'never' }]] : 'list',
-  timeout: 60_000,
+  // Generous: axe on the tool pages (thousands of elements) takes tens of seconds on 2 cores.
+  timeout: 120_000,
   use: {
     baseURL: externalBaseUrl ?? `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
@@ -26,7 +27,8 @@ export default defineConfig({
           command: `npx astro preview --host 127.0.0.1 --port ${port}`,
           url: `http://127.0.0.1:${port}/`,
           reuseExistingServer: !process.env['CI'],
-          timeout: 60_000,
+          // Generous: axe on the tool pages (thousands of elements) takes tens of seconds on 2 cores.
+  timeout: 120_000,
         },
       }),
 });

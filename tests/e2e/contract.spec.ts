@@ -336,7 +336,7 @@ test('with scripts off, the full default checklist prints with blanks', async ({
 for (const path of ['/tools/contract/', '/en/tools/contract/']) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`${path} passes axe in ${colorScheme} mode, before and after answers in both languages`, async ({ page }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(400_000);
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       expect(await axeViolations(page)).toEqual([]);

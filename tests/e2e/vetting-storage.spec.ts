@@ -213,7 +213,7 @@ test.describe('vetting scorecard: saved data', () => {
     });
 
     test('an import error passes axe', async ({ page }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(300_000);
       await importFile(page, 'scorecard.json', 'not json');
       await expect(notice(page)).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);

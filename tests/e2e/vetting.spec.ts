@@ -19,7 +19,7 @@ test.describe('vetting scorecard', () => {
   });
 
   test('a full session: three agencies, two sittings, comparison, print', async ({ page, browser, context }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __csp: string[] }).__csp = seen;
@@ -112,7 +112,7 @@ test.describe('vetting scorecard', () => {
 
   test('the filled-in scorecard and an error pass axe in both themes', async ({ page }) => {
     // axe needs 15–30 s a run on this page (some 4,000 elements), and it runs twice.
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await page.goto('/tools/vetting/');
     const catalogue = await readCatalogue(page);
     await fillAgency(page, catalogue, { name: 'A 公司', knockouts: 'yes', score: 4, flags: [walkAway(catalogue)] });
@@ -246,7 +246,7 @@ test.describe('vetting scorecard', () => {
   });
 
   test('in English: labels, exclusion and ranking', async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     await page.goto('/en/tools/vetting/');
     await expect(page.locator('h1')).toHaveText('Agency vetting scorecard');
     const catalogue = await readCatalogue(page);
