@@ -27,8 +27,7 @@ export default defineConfig({
           command: `npx astro preview --host 127.0.0.1 --port ${port}`,
           url: `http://127.0.0.1:${port}/`,
           reuseExistingServer: !process.env['CI'],
-          // Generous: axe on the tool pages (thousands of elements) takes tens of seconds on 2 cores.
-  timeout: 120_000,
+          timeout: 120_000,
         },
       }),
 });
