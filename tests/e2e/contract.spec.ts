@@ -150,6 +150,8 @@ test.describe('contract checklist', () => {
       localStorage.setItem('tmall-agency-guide:v1:fees', JSON.stringify(envelope));
     }, feesEnvelope);
     await page.goto('/tools/contract/');
+    await expect(page.locator('[data-source-scope]')).toBeHidden();
+    await expect(page.locator('[data-source-fees]')).toBeVisible();
     await expect(field(page, 'feeModel')).toHaveValue('base-commission');
     await expect(field(page, 'baseFeeFen')).toHaveValue('15000');
     await expect(field(page, 'commissionRatePct')).toHaveValue('6');
@@ -235,7 +237,10 @@ test.describe('contract checklist', () => {
     expect(en.flat).not.toContain('本合同期限为');
 
     await field(page, 'output').selectOption('both');
+    // The bilingual layout must not reveal red flags the answers did not raise.
+    await expect(page.locator('[data-flag]:visible')).toHaveCount(4);
     const both = await printedText(page, testInfo, 'contract-both');
+    expect(both.flat).not.toContain('要求一次性预付全年费用');
     expect(both.words).toContain('合同检查清单 / Contract checklist · 商家 / Merchant: Chen Home Textiles Ltd');
     // Side by side on paper: Chinese in the left half of the page, English in the right half.
     const left = pdfText(both.file, { x: 0, width: 298 }).replace(/\s+/g, '');
