@@ -34,6 +34,12 @@ const head = {
   initialsAgency: { zh: '代运营签字缩写', en: "Agency's initials" },
 } satisfies Record<string, Bilingual>;
 
+const ownerWords = {
+  merchant: { zh: '商家', en: 'Merchant' },
+  agency: { zh: '代运营', en: 'Agency' },
+  shared: { zh: '双方', en: 'Shared' },
+} satisfies Record<string, Bilingual>;
+
 const notices = {
   filled: {
     zh: '已用你在其他工具里保存的答案填好一部分，请核对。',
@@ -127,8 +133,11 @@ class ContractChecklist extends HTMLElement {
         const owner = state.owners[row.dataset['annexService'] ?? ''];
         const blank = row.querySelector<HTMLElement>('[data-owner-blank]');
         if (blank) blank.hidden = owner !== undefined;
-        for (const mark of row.querySelectorAll<HTMLElement>('[data-owner]'))
-          mark.hidden = mark.dataset['owner'] !== owner;
+        const value = row.querySelector<HTMLElement>('[data-owner-value]');
+        if (value) value.hidden = owner === undefined;
+        for (const span of value?.querySelectorAll<HTMLElement>('[data-lang]') ?? []) {
+          span.textContent = owner ? ownerWords[owner][span.dataset['lang'] === 'en' ? 'en' : 'zh'] : '';
+        }
       }
 
       const langs = outputLocales(state.output, locale);

@@ -95,6 +95,9 @@ async function fillAsChen(page: Page) {
 }
 
 test.describe('contract checklist', () => {
+  // Each test runs axe over a page with a long form (and ~50 clauses): slow on a busy machine.
+  test.describe.configure({ timeout: 150_000 });
+
   test('scope → contract: a foreign brand’s scope answers arrive, and the checklist is bilingual', async ({ page }) => {
     await page.goto('/en/tools/scope/');
     await page.getByLabel('None: this is our first online store').check();
@@ -126,8 +129,9 @@ test.describe('contract checklist', () => {
     }
     await expect(clause(page, 'c-scope-full-custody')).toBeVisible();
     await expect(clause(page, 'c-scope-half-custody')).toBeHidden();
-    await expect(page.locator('[data-annex-service="paid-ads"] [data-owner="shared"]')).toBeVisible();
-    await expect(page.locator('[data-annex-service="store-design"] [data-owner="agency"]')).toBeVisible();
+    await expect(page.locator('[data-annex-service="paid-ads"] [data-owner-value]')).toHaveText('双方Shared');
+    await expect(page.locator('[data-annex-service="store-design"] [data-owner-value]')).toHaveText('代运营Agency');
+    await expect(page.locator('[data-annex-service="store-design"] [data-owner-blank]')).toBeHidden();
 
     // Side by side: the two languages of a clause share a row at desktop width.
     const body = clause(page, 'c-term').locator('.clause-body');
@@ -146,6 +150,8 @@ test.describe('contract checklist', () => {
       localStorage.setItem('tmall-agency-guide:v1:fees', JSON.stringify(envelope));
     }, feesEnvelope);
     await page.goto('/tools/contract/');
+    await expect(page.locator('[data-source-scope]')).toBeHidden();
+    await expect(page.locator('[data-source-fees]')).toBeVisible();
     await expect(field(page, 'feeModel')).toHaveValue('base-commission');
     await expect(field(page, 'baseFeeFen')).toHaveValue('15000');
     await expect(field(page, 'commissionRatePct')).toHaveValue('6');
@@ -231,7 +237,10 @@ test.describe('contract checklist', () => {
     expect(en.flat).not.toContain('本合同期限为');
 
     await field(page, 'output').selectOption('both');
+    // The bilingual layout must not reveal red flags the answers did not raise.
+    await expect(page.locator('[data-flag]:visible')).toHaveCount(4);
     const both = await printedText(page, testInfo, 'contract-both');
+    expect(both.flat).not.toContain('要求一次性预付全年费用');
     expect(both.words).toContain('合同检查清单 / Contract checklist · 商家 / Merchant: Chen Home Textiles Ltd');
     // Side by side on paper: Chinese in the left half of the page, English in the right half.
     const left = pdfText(both.file, { x: 0, width: 298 }).replace(/\s+/g, '');
@@ -347,3 +356,19 @@ for (const path of ['/tools/contract/', '/en/tools/contract/']) {
     });
   }
 }
+
+test('filling in the checklist and its print header breaks no Content-Security-Policy rule', async ({ page }) => {
+  await page.addInitScript(() => {
+    const store: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = store;
+    document.addEventListener('securitypolicyviolation', (event) => store.push(event.effectiveDirective));
+  });
+  await page.goto('/tools/contract/');
+  await fillAsChen(page);
+  await field(page, 'output').selectOption('both');
+  await page.emulateMedia({ media: 'print' });
+  expect(
+    await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--contract-head-left')),
+  ).toContain('陈氏家纺有限公司');
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+});

@@ -16,6 +16,9 @@ async function answerAsChen(page: Page) {
 }
 
 test.describe('scope chooser', () => {
+  // Each test runs axe over a page with a long form (and ~50 clauses): slow on a busy machine.
+  test.describe.configure({ timeout: 150_000 });
+
   test('asks first, then recommends full custody with reasons from the answers (zh), and passes axe at each step', async ({
     page,
   }) => {

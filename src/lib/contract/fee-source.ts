@@ -4,12 +4,15 @@
  * writes, clears or backs up the calculator's data, so it decodes the stored text itself instead of
  * using `ToolStore.load` (which moves damaged data aside).
  *
- * `feesView` checks only the fields used here, with the calculator's own bounds. Once tool-fees is
- * merged, `feesView` can be replaced by `feeStateDefinition` from '../fees/state': its `FeeState`
- * has every field of `FeeStateView`, so `offersInFees` and `contractFieldsFromFees` stay as they are.
+ * `feesView` checks only the fields used here, with the calculator's own bounds. It is not
+ * `feeStateDefinition` from '../fees/state' because that validator brings the calculator's form
+ * parsing along (+3.4 KB gzipped, past this page's 16 KB budget). tests/unit/contract/sources.test.ts
+ * holds the two together: `FeeState` must be assignable to `FeeStateView`, and every state the
+ * calculator's definition saves must be read here.
  */
 import { decodeEnvelope, type ToolStateDefinition } from '../state';
 import { boolean, nullable, object, oneOf, stateSchema, text, whole, decimal } from '../validation';
+import { MAX_FEE_FEN, MAX_GMV_FEN, MAX_LABEL_LENGTH } from '../fees/limits';
 import { FEE_MODELS, type FeeModel } from './model';
 import { LIMITS, type ContractState } from './state';
 
@@ -29,10 +32,7 @@ export interface FeeStateView {
   };
 }
 
-/** Bounds of src/lib/fees/limits.ts. */
-const MAX_FEE_FEN = 10_000_000_000;
-const MAX_GMV_FEN = 100_000_000_000;
-const label = text(40);
+const label = text(MAX_LABEL_LENGTH);
 const fee = whole(0, MAX_FEE_FEN);
 const percent = decimal(0, 100);
 
