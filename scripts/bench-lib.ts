@@ -1,5 +1,5 @@
 // Shared helpers of the bench:* scripts: tables, percentiles, sizes, and `astro preview` on a free port.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -117,6 +117,8 @@ export const astroBin = (projectDir: string): string =>
 export interface Preview {
   baseUrl: string;
   stop: () => Promise<void>;
+  /** What serves the site, for the report: the project's nginx config, or `astro preview`. */
+  server: string;
 }
 
 /** Starts `astro preview` of dist/ on a free loopback port and waits until it answers. */
@@ -149,7 +151,7 @@ export async function startPreview(): Promise<Preview> {
     if (!running()) throw new Error(`astro preview exited with code ${String(child.exitCode)}:\n${output}`);
     try {
       const response = await fetch(`${baseUrl}/`);
-      if (response.ok) return { baseUrl, stop };
+      if (response.ok) return { baseUrl, stop, server: 'astro preview (no compression)' };
     } catch {
       // not listening yet
     }
@@ -161,3 +163,33 @@ export async function startPreview(): Promise<Preview> {
 
 /** Reads a file relative to the project root. */
 export const readProjectFile = (relative: string): string => readFileSync(path.join(root, relative), 'utf8');
+
+/**
+ * Serves dist/ as it is deployed: nginx with deploy/nginx-site.conf (compression, cache headers), started
+ * by scripts/nginx-local.sh. Without nginx on the machine it falls back to `astro preview`, which sends
+ * files uncompressed, and the report says so.
+ */
+export async function startServer(): Promise<Preview> {
+  requireBuiltSite();
+  const port = await freePort();
+  const script = path.join(root, 'scripts', 'nginx-local.sh');
+  const started = await new Promise<{ dir: string } | { missing: true } | { error: string }>((resolve) => {
+    execFile('bash', [script, 'start', String(port)], { cwd: root }, (error, stdout, stderr) => {
+      if (!error) resolve({ dir: stdout.trim() });
+      else if (error.code === 3) resolve({ missing: true });
+      else resolve({ error: stderr || error.message });
+    });
+  });
+  if ('error' in started) throw new Error(`nginx did not start: ${started.error}`);
+  if ('missing' in started) {
+    console.log('nginx not found (Debian: apt-get install nginx); serving with astro preview instead');
+    return startPreview();
+  }
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      execFile('bash', [script, 'stop', started.dir], () => {
+        resolve();
+      });
+    });
+  return { baseUrl: `http://127.0.0.1:${String(port)}`, stop, server: 'nginx with deploy/nginx-site.conf (gzip)' };
+}

@@ -1,9 +1,10 @@
 // bench:lighthouse — Lighthouse scores (mobile) of one page of each type on the built site.
 // Usage: npm run build && npm run bench:lighthouse
 //
-// Serves dist/ with `astro preview` on a free port and runs Lighthouse's default (mobile) configuration
-// three times on the home page, a guide, and every tool page that was built, each run in a fresh Chromium
-// (chrome-launcher, the Chromium found by tests/chromium-path.ts). Prints the median of the three runs per
+// Serves dist/ as deployed (nginx with deploy/nginx-site.conf; `astro preview` where nginx is missing) on
+// a free port and runs Lighthouse's default (mobile) configuration three times on the home page, a guide,
+// and every tool page that was built, each run in a fresh Chromium (chrome-launcher, the Chromium found by
+// tests/chromium-path.ts). Prints the median of the three runs per
 // category against the goals: performance 98, accessibility 100, best practices 100, SEO 100; and, for a
 // category below its goal, the audits that cost points. Says why and exits non-zero if Lighthouse cannot run.
 import { existsSync } from 'node:fs';
@@ -18,7 +19,7 @@ import {
   readProjectFile,
   requireBuiltSite,
   root,
-  startPreview,
+  startServer,
   verdict,
   type Preview,
 } from './bench-lib.ts';
@@ -130,8 +131,8 @@ console.log(
 console.log(`browser: ${chromePath} ${chromeFlags.join(' ')}`);
 if (missing.length > 0) console.log(`not built, skipped: ${missing.join(', ')}`);
 try {
-  preview = await startPreview();
-  console.log(`site: dist/ served by astro preview at ${preview.baseUrl}\n`);
+  preview = await startServer();
+  console.log(`site: dist/ served by ${preview.server} at ${preview.baseUrl}\n`);
   for (const page of pages) {
     const runs: RunResult[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await runOnce(preview.baseUrl + page));

@@ -1,8 +1,9 @@
 // bench:search — how fast Starlight's search answers on the built site, in Chromium.
 // Usage: npm run build && npm run bench:search
 //
-// Serves dist/ with `astro preview` on a free port and runs 30 real queries (Chinese and English, taken
-// from tests/e2e/search.spec.ts) through the search dialog:
+// Serves dist/ as deployed (nginx with deploy/nginx-site.conf; `astro preview` where nginx is missing) on
+// a free port and runs 30 real queries (Chinese and English, taken from tests/e2e/search.spec.ts) through
+// the search dialog:
 // - cold: a fresh browser context (empty cache) per query; open the dialog, type the query, time until
 //   the first result's title is in the DOM; and the bytes of every /pagefind/ response until then and
 //   500 ms after (the rest of the first screen of results): encoded body and headers, as sent;
@@ -24,7 +25,7 @@ import {
   printTable,
   readProjectFile,
   root,
-  startPreview,
+  startServer,
   verdict,
 } from './bench-lib.ts';
 
@@ -163,17 +164,28 @@ async function transferSize(request: Request, url: string): Promise<number> {
   return sizes.responseHeadersSize + body;
 }
 
-const preview = await startPreview().catch((error: unknown) => {
+const preview = await startServer().catch((error: unknown) => {
   console.error(`bench:search: ${error instanceof Error ? error.message : String(error)}`);
   return process.exit(1);
 });
 let browser: Browser | undefined;
-const cold: { query: string; lang: string; typedMs: number; searchMs: number | null; kb: number; requests: number }[] =
-  [];
+/** What a /pagefind/ file is for: the search code, the word index, or a result's text (fragment). */
+type Part = 'code' | 'index' | 'fragments';
+const partOf = (pathname: string): Part =>
+  pathname.includes('/fragment/') ? 'fragments' : /\/index\/|\.pf_meta$|\/filter\//.test(pathname) ? 'index' : 'code';
+const cold: {
+  query: string;
+  lang: string;
+  typedMs: number;
+  searchMs: number | null;
+  kb: number;
+  parts: Record<Part, number>;
+  requests: number;
+}[] = [];
 const warm: { query: string; lang: string; keystrokes: Timing[] }[] = [];
 let exitCode = 0;
 console.log(`bench:search — ${machineLine()}`);
-console.log(`site: dist/ served by astro preview at ${preview.baseUrl}`);
+console.log(`site: dist/ served by ${preview.server} at ${preview.baseUrl}`);
 console.log(`queries: ${zh.length} Chinese on /, ${en.length} English on /en/ (from tests/e2e/search.spec.ts)`);
 try {
   const executablePath = findChromium();
@@ -186,18 +198,21 @@ try {
     await page.addInitScript(instrument, DEBOUNCE_MS);
     // Every /pagefind/ response in this context, the worker's included (a CDP session on the page
     // would miss what Pagefind's web worker fetches).
-    const sizes: Promise<number>[] = [];
+    const sizes: Promise<{ part: Part; bytes: number }>[] = [];
     context.on('requestfinished', (request) => {
       const url = request.url();
-      if (new URL(url).pathname.startsWith('/pagefind/')) sizes.push(transferSize(request, url));
+      const { pathname } = new URL(url);
+      if (pathname.startsWith('/pagefind/'))
+        sizes.push(transferSize(request, url).then((bytes) => ({ part: partOf(pathname), bytes })));
     });
     await openSearch(page, preview.baseUrl + start);
     const timing = await typeAndTime(page, query, query, true);
     await page.waitForTimeout(500); // fragments of the other results on the first screen
     const responses = await Promise.all(sizes);
-    const total = responses.reduce((sum, n) => sum + n, 0);
-    const requests = responses.length;
-    cold.push({ query, lang, ...timing, kb: total / 1024, requests });
+    const total = responses.reduce((sum, r) => sum + r.bytes, 0);
+    const parts: Record<Part, number> = { code: 0, index: 0, fragments: 0 };
+    for (const r of responses) parts[r.part] += r.bytes / 1024;
+    cold.push({ query, lang, ...timing, kb: total / 1024, parts, requests: responses.length });
     await context.close();
   }
 
@@ -234,8 +249,28 @@ if (exitCode !== 0) process.exit(exitCode);
 const ms = (v: number | null | undefined) => (v == null || Number.isNaN(v) ? '–' : v.toFixed(0));
 console.log('Cold: fresh context, first query (typed → first result in the DOM; /pagefind/ bytes on the wire)');
 printTable(
-  ['query', 'lang', 'typed → results ms', 'search → results ms', 'pagefind KB', 'requests'],
-  cold.map((c) => [c.query, c.lang, ms(c.typedMs), ms(c.searchMs), c.kb.toFixed(1), c.requests]),
+  [
+    'query',
+    'lang',
+    'typed → results ms',
+    'search → results ms',
+    'pagefind KB',
+    'code',
+    'index',
+    'fragments',
+    'requests',
+  ],
+  cold.map((c) => [
+    c.query,
+    c.lang,
+    ms(c.typedMs),
+    ms(c.searchMs),
+    c.kb.toFixed(1),
+    c.parts.code.toFixed(1),
+    c.parts.index.toFixed(1),
+    c.parts.fragments.toFixed(1),
+    c.requests,
+  ]),
 );
 
 console.log('\nWarm: index loaded, one character at a time (each keystroke → its results in the DOM)');
@@ -300,6 +335,16 @@ printTable(
       percentile(kbs, 95).toFixed(1),
       Math.max(...kbs).toFixed(1),
     ],
+    ...(['code', 'index', 'fragments'] as const).map((part) => {
+      const values = cold.map((c) => c.parts[part]);
+      return [
+        `  of which ${part} (KB)`,
+        values.length,
+        median(values).toFixed(1),
+        percentile(values, 95).toFixed(1),
+        Math.max(...values).toFixed(1),
+      ];
+    }),
   ],
 );
 
@@ -312,6 +357,10 @@ console.log(
 console.log(`  warm p95 < 50 ms:         ${ms(warmP95)} ms — ${verdict(warmP95 < 50)}`);
 console.log(`  cold < 300 ms (p95):      ${ms(coldP95)} ms — ${verdict(coldP95 < 300)}`);
 console.log(`  first query < 150 KB (max): ${kbMax.toFixed(1)} KB — ${verdict(kbMax < 150)}`);
+console.log(
+  '  (code: pagefind.js, its worker and WebAssembly, the same for every query; index: one ~34 KB chunk per\n' +
+    '   distinct word range the query touches, a size fixed in Pagefind; fragments: the text of the results shown)',
+);
 if (coldSearch.length < cold.length || warmSearch.length < warmTyped.length)
   console.log(
     `  note: ${cold.length - coldSearch.length + warmTyped.length - warmSearch.length} search(es) ran without a recorded ${DEBOUNCE_MS} ms timer; left out of "search → results"`,

@@ -16,7 +16,7 @@ import { localeOfPath } from '../lib/i18n';
 import type { ScopeModule } from '../lib/scope/model';
 import { storageKey, ToolStore } from '../lib/state';
 import { browserStorage, safeGet } from '../lib/state/storage';
-import { pageData, readForm, showFieldErrors, writeForm } from './form-dom';
+import { pageData, readForm, setHidden, setText, showFieldErrors, writeForm } from './form-dom';
 import { attachPersistence } from './persistence';
 
 interface ContractPageData {
@@ -91,11 +91,11 @@ class ContractChecklist extends HTMLElement {
         const rule = data.clauses[id];
         if (!rule) continue;
         const selection = selectClause(rule, state);
-        item.hidden = selection.applies === 'no';
+        setHidden(item, selection.applies === 'no');
         const condition = item.querySelector<HTMLElement>('[data-condition]');
-        if (condition) condition.hidden = selection.applies !== 'if';
+        if (condition) setHidden(condition, selection.applies !== 'if');
         for (const dependency of item.querySelectorAll<HTMLElement>('[data-dependency]')) {
-          dependency.hidden = !selection.dependsOn.some((name) => name === dependency.dataset['dependency']);
+          setHidden(dependency, !selection.dependsOn.some((name) => name === dependency.dataset['dependency']));
         }
         const tick = item.querySelector<HTMLInputElement>('[data-tick]');
         if (tick) tick.checked = state.ticks[id] === true;
@@ -104,18 +104,18 @@ class ContractChecklist extends HTMLElement {
         const lang = slot.closest<HTMLElement>('[data-lang]')?.dataset['lang'] === 'en' ? 'en' : 'zh';
         const value = values[lang][slot.dataset['slot'] as keyof (typeof values)['zh']] ?? null;
         const text = value ?? BLANK;
-        slot.textContent = slot.hasAttribute('data-cap') && text.startsWith('the ') ? `T${text.slice(1)}` : text;
-        slot.classList.toggle('blank', value === null);
+        setText(slot, slot.hasAttribute('data-cap') && text.startsWith('the ') ? `T${text.slice(1)}` : text);
+        if (slot.classList.contains('blank') !== (value === null)) slot.classList.toggle('blank', value === null);
       }
-      for (const topic of topics) topic.hidden = !topic.querySelector('[data-clause]:not([hidden])');
+      for (const topic of topics) setHidden(topic, !topic.querySelector('[data-clause]:not([hidden])'));
 
       const found = new Set(redFlagsFound(state));
-      for (const flag of flags) flag.hidden = !found.has(flag.dataset['flag'] ?? '');
+      for (const flag of flags) setHidden(flag, !found.has(flag.dataset['flag'] ?? ''));
       const anyFlag = flags.some((flag) => !flag.hidden);
       const noFlags = this.querySelector<HTMLElement>('[data-no-flags]');
       const intro = this.querySelector<HTMLElement>('[data-flags-intro]');
-      if (noFlags) noFlags.hidden = anyFlag;
-      if (intro) intro.hidden = !anyFlag;
+      if (noFlags) setHidden(noFlags, anyFlag);
+      if (intro) setHidden(intro, !anyFlag);
 
       const date = state.draftDate || today();
       const meta: Record<string, string> = {
@@ -124,37 +124,41 @@ class ContractChecklist extends HTMLElement {
         draftDate: date,
         draftVersion: state.draftVersion || BLANK,
       };
-      for (const cell of all('[data-meta]')) cell.textContent = meta[cell.dataset['meta'] ?? ''] ?? BLANK;
+      for (const cell of all('[data-meta]')) setText(cell, meta[cell.dataset['meta'] ?? ''] ?? BLANK);
 
       const owned = Object.keys(state.owners).length > 0;
       const annexBlank = this.querySelector<HTMLElement>('[data-annex-blank]');
-      if (annexBlank) annexBlank.hidden = owned;
+      if (annexBlank) setHidden(annexBlank, owned);
       for (const row of all('[data-annex-service]')) {
         const owner = state.owners[row.dataset['annexService'] ?? ''];
         const blank = row.querySelector<HTMLElement>('[data-owner-blank]');
-        if (blank) blank.hidden = owner !== undefined;
+        if (blank) setHidden(blank, owner !== undefined);
         const value = row.querySelector<HTMLElement>('[data-owner-value]');
-        if (value) value.hidden = owner === undefined;
+        if (value) setHidden(value, owner === undefined);
         for (const span of value?.querySelectorAll<HTMLElement>('[data-lang]') ?? []) {
-          span.textContent = owner ? ownerWords[owner][span.dataset['lang'] === 'en' ? 'en' : 'zh'] : '';
+          setText(span, owner ? ownerWords[owner][span.dataset['lang'] === 'en' ? 'en' : 'zh'] : '');
         }
       }
 
       const langs = outputLocales(state.output, locale);
       const word = (key: keyof typeof head) => langs.map((lang) => head[key][lang]).join(' / ');
       const colon = output === 'zh' ? '：' : ': ';
+      // A custom property on :root restyles the whole page: set each only when its text changes.
       const root = document.documentElement.style;
-      root.setProperty(
+      const setProperty = (name: string, value: string) => {
+        if (root.getPropertyValue(name) !== value) root.setProperty(name, value);
+      };
+      setProperty(
         '--contract-head-left',
         cssString(
           `${word('title')} · ${word('merchant')}${colon}${meta['merchantName'] ?? ''} · ${word('agency')}${colon}${meta['agencyName'] ?? ''}`,
         ),
       );
-      root.setProperty(
+      setProperty(
         '--contract-head-right',
         cssString(`${word('date')}${colon}${date} · ${word('version')}${colon}${meta['draftVersion'] ?? ''}`),
       );
-      root.setProperty(
+      setProperty(
         '--contract-foot-left',
         cssString(`${word('initialsMerchant')} ________   ${word('initialsAgency')} ________`),
       );
@@ -163,13 +167,13 @@ class ContractChecklist extends HTMLElement {
       for (const wrapper of conditional) {
         const [field = '', accepted = ''] = (wrapper.dataset['when'] ?? '').split('=');
         const value = shown[field];
-        wrapper.hidden = !(
-          accepted.split('|').includes(String(value)) ||
-          (value === '' && !wrapper.hasAttribute('data-when-strict'))
+        setHidden(
+          wrapper,
+          !(accepted.split('|').includes(String(value)) || (value === '' && !wrapper.hasAttribute('data-when-strict'))),
         );
       }
       const unit = state.kpiMetric ? kpiUnits[state.kpiMetric] : 'number';
-      for (const span of all('[data-kpi-unit]')) span.hidden = span.dataset['kpiUnit'] !== unit;
+      for (const span of all('[data-kpi-unit]')) setHidden(span, span.dataset['kpiUnit'] !== unit);
     };
 
     const show = (next: ContractState) => {

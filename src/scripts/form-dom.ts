@@ -74,3 +74,16 @@ export function showFieldErrors(
 export function pageData(root: HTMLElement, selector: string): unknown {
   return JSON.parse(root.querySelector(selector)?.textContent ?? 'null');
 }
+
+/**
+ * Sets an element's text only when it differs: a page-wide render then touches only what changed,
+ * so restoring a tool does not make the browser restyle and lay out every clause again.
+ */
+export function setText(element: HTMLElement, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}
+
+/** Shows or hides an element, touching the DOM only when that changes. */
+export function setHidden(element: HTMLElement, hidden: boolean): void {
+  if (element.hidden !== hidden) element.hidden = hidden;
+}
