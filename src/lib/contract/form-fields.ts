@@ -1,0 +1,253 @@
+/**
+ * The contract form as data: eight numbered sections, each a list of fields in the order shown. One
+ * component (src/components/contract/FormSection.astro) renders every section, so a field is described
+ * once, here, and tests can check the form against the contract state (tests/unit/contract/form-fields.test.ts).
+ */
+import type { Bilingual } from '../fields';
+import { options, yesNo, type Option } from './form-labels';
+
+const t = (zh: string, en: string): Bilingual => ({ zh, en });
+
+interface FieldBase {
+  /** The form control's name: a ContractState key, or `offer.<key>`. */
+  name: string;
+  label: Bilingual;
+  hint?: Bilingual;
+  /**
+   * Shown only while another field has one of these values ("feeModel=fixed|tiered"). Without `strict`,
+   * an undecided field ('') shows it too, so a printed blank form keeps every line.
+   */
+  when?: string;
+  strict?: boolean;
+}
+export interface TextFieldSpec extends FieldBase {
+  kind: 'text';
+  unit?: Bilingual;
+  inputmode?: 'decimal' | 'numeric';
+  type?: 'date';
+  autocomplete?: 'organization';
+  /** The unit follows the chosen KPI metric (yuan, %, points…) instead of a fixed one. */
+  kpiUnit?: true;
+}
+export interface SelectFieldSpec extends FieldBase {
+  kind: 'select';
+  options: readonly Option[];
+}
+export type FieldSpec = TextFieldSpec | SelectFieldSpec;
+
+export interface FormSectionSpec {
+  step: number;
+  title: Bilingual;
+  /** A paragraph before the fields; `scope-link` is the one that links to the scope chooser. */
+  intro?: Bilingual | 'scope-link';
+  /** Marks the intro for the script (the fee section's hint about the fee calculator). */
+  introData?: 'fees-hint';
+  fields: readonly FieldSpec[];
+  /** A paragraph after the fields. */
+  note?: Bilingual;
+  /** Ends with the red-flag checkboxes (`offer.<key>`). */
+  offers?: true;
+}
+
+const yuanMonth = t('元/月', 'yuan a month');
+const text = (name: string, label: Bilingual, more: Omit<TextFieldSpec, 'kind' | 'name' | 'label'> = {}) =>
+  ({ kind: 'text', name, label, ...more }) satisfies TextFieldSpec;
+const money = (name: string, label: Bilingual, more: Omit<TextFieldSpec, 'kind' | 'name' | 'label'> = {}) =>
+  text(name, label, { inputmode: 'decimal', unit: yuanMonth, ...more });
+const select = (
+  name: string,
+  label: Bilingual,
+  choices: readonly Option[],
+  more: Omit<SelectFieldSpec, 'kind' | 'name' | 'label' | 'options'> = {},
+) => ({ kind: 'select', name, label, options: choices, ...more }) satisfies SelectFieldSpec;
+
+export const contractSections: readonly FormSectionSpec[] = [
+  {
+    step: 1,
+    title: t('双方与草稿', 'Parties and draft'),
+    fields: [
+      text('merchantName', t('商家名称（合同上的公司名）', 'Merchant (the company named in the contract)'), {
+        autocomplete: 'organization',
+        hint: t('空着则写“商家”。', 'Left empty, the checklist says "the merchant".'),
+      }),
+      text('agencyName', t('代运营公司名称', 'Agency'), {
+        hint: t('空着则写“代运营方”。', 'Left empty, the checklist says "the agency".'),
+      }),
+      text('draftDate', t('合同草稿日期', 'Date of the draft'), {
+        type: 'date',
+        hint: t('空着则打印当天日期。', "Left empty, today's date is printed."),
+      }),
+      text('draftVersion', t('草稿版本', 'Draft version'), { hint: t('例如 v2 或“第二稿”。', 'For example v2.') }),
+      select('output', t('清单用什么语言', 'Language of the checklist'), options.output, {
+        hint: t(
+          '境外品牌和中国代运营一起核对时，可选中英对照。',
+          'For a foreign brand and its Chinese agency, print both side by side.',
+        ),
+      }),
+    ],
+  },
+  {
+    step: 2,
+    title: t('合作范围', 'Scope'),
+    intro: 'scope-link',
+    fields: [
+      select('custody', t('合作方式', 'Custody model'), options.custody),
+      select(
+        'specialCategory',
+        t(
+          '类目需要特殊资质吗（食品、化妆品、保健品等）？',
+          'Does your category need special permits (food, cosmetics, health products…)?',
+        ),
+        yesNo,
+      ),
+      select('tmallGlobal', t('是天猫国际店铺吗？', 'Is it a Tmall Global store?'), yesNo),
+      select('foreignBrand', t('是境外品牌吗？', 'Is the brand owned outside mainland China?'), yesNo),
+    ],
+  },
+  {
+    step: 3,
+    title: t('费用', 'Fees'),
+    intro: t(
+      '如果你用过费用计算器，上面可以直接带入那里的报价。',
+      'If you used the fee calculator, you can bring in one of its offers above.',
+    ),
+    introData: 'fees-hint',
+    fields: [
+      select('feeModel', t('收费方式', 'Fee model'), options.feeModel),
+      money('baseFeeFen', t('基础服务费', 'Base fee'), { when: 'feeModel=base-commission' }),
+      money('fixedFeeFen', t('固定服务费', 'Fixed fee'), { when: 'feeModel=fixed' }),
+      text('commissionRatePct', t('提成比例', 'Commission rate'), {
+        inputmode: 'decimal',
+        unit: t('%', '%'),
+        when: 'feeModel=base-commission|commission',
+      }),
+      select('commissionBase', t('提成按什么算', 'Commission is charged on'), options.commissionBase, {
+        when: 'feeModel=base-commission|commission|tiered',
+      }),
+      money('minFeeFen', t('每月最低费用', 'Monthly minimum fee'), { when: 'feeModel=tiered' }),
+      money('capFeeFen', t('每月费用封顶', 'Monthly fee cap'), { when: 'feeModel=commission|tiered' }),
+    ],
+  },
+  {
+    step: 4,
+    title: t('考核指标与未达标', 'KPI, and when it is missed'),
+    fields: [
+      select('kpiMetric', t('考核什么', 'What the KPI measures'), options.kpiMetric, {
+        hint: t(
+          '店铺评分请选平台现在用的店铺综合体验分或商品体验分，不要照抄“DSR 4.8”。',
+          'For a store rating, choose the score the platform uses now (store or product experience score), not an old "DSR 4.8".',
+        ),
+      }),
+      text('kpiMetricOther', t('指标名称', 'Name of the metric'), { when: 'kpiMetric=other', strict: true }),
+      text('kpiTarget', t('目标值', 'Target'), { inputmode: 'decimal', kpiUnit: true }),
+      text('kpiPeriodMonths', t('在合作第几个月结束时考核', 'Measured at the end of month'), {
+        inputmode: 'numeric',
+        unit: t('个月', 'of the contract'),
+      }),
+      money('gmvTargetFen', t('月成交额底线（扣除退款，可不填）', 'Monthly GMV floor, net of refunds (optional)')),
+      select(
+        'guarantee',
+        t('对方承诺了业绩（保底、做不到退钱）吗？', 'Does the agency guarantee a result ("or your money back")?'),
+        yesNo,
+      ),
+      money('refundAmountFen', t('未达标时退还', 'Refund if missed'), {
+        unit: t('元', 'yuan'),
+        when: 'guarantee=yes',
+      }),
+      text('refundDays', t('退款在几天内付清', 'Refunds paid within'), {
+        inputmode: 'numeric',
+        unit: t('天', 'days'),
+        hint: t('也用于解约后退还预付费用和押金。', 'Also used for prepaid fees and deposits after termination.'),
+      }),
+    ],
+  },
+  {
+    step: 5,
+    title: t('报告、权限与配合', 'Reports, access and cooperation'),
+    fields: [
+      select('reportCadence', t('多久交一次运营报告', 'How often the agency reports'), options.cadence),
+      select('meetingCadence', t('多久开一次例会', 'How often you meet'), options.cadence),
+      select(
+        'backOfficeAccess',
+        t(
+          '主账号由你保管，你能随时看后台（代运营用子账号）吗？',
+          'Will you keep the master account and see the back office at any time (the agency works through sub-accounts)?',
+        ),
+        yesNo,
+      ),
+      text(
+        'responseDays',
+        t(
+          '代运营书面提出配合请求后，你几个工作日内答复',
+          'Working days you have to answer a written request from the agency',
+        ),
+        {
+          inputmode: 'numeric',
+          unit: t('个工作日', 'working days'),
+          hint: t(
+            '这就是“商家配合”的定义：写明了，对方就不能事后说你“不配合”。',
+            'This defines your "cooperation", so the agency cannot later blame a missed target on it.',
+          ),
+        },
+      ),
+    ],
+  },
+  {
+    step: 6,
+    title: t('店铺主体、广告与版权', 'Store owner, ads and design files'),
+    fields: [
+      select(
+        'storeHolder',
+        t('店铺（和推广账户）开在谁名下', 'Who holds the store (and its ad accounts)'),
+        options.holder,
+      ),
+      text('storeEntityName', t('持有店铺的主体名称', 'Name of the entity holding the store'), {
+        when: 'storeHolder=other',
+        strict: true,
+      }),
+      select('licenceHolder', t('品牌授权由谁持有', 'Who holds the brand licence'), options.holder),
+      text('licenceHolderName', t('持有品牌授权的主体名称', 'Name of the entity holding the licence'), {
+        when: 'licenceHolder=other',
+        strict: true,
+      }),
+      money('adBudgetFen', t('每月推广预算（广告费）', 'Monthly ad budget')),
+      select('adPayer', t('广告费由谁支付', 'Who pays the ad spend'), options.adPayer),
+      select('ipOwner', t('设计稿、照片、视频和文案归谁', 'Who owns designs, photos, video and copy'), options.ipOwner),
+    ],
+  },
+  {
+    step: 7,
+    title: t('押金、期限与退出', 'Deposit, term and exit'),
+    fields: [
+      select(
+        'agencyDeposit',
+        t('代运营要收押金吗（平台保证金除外）？', 'Does the agency take a deposit (apart from the platform deposit)?'),
+        yesNo,
+      ),
+      money('depositFen', t('押金金额', 'Deposit'), { unit: t('元', 'yuan'), when: 'agencyDeposit=yes' }),
+      text('termMonths', t('合同期限', 'Term'), { inputmode: 'numeric', unit: t('个月', 'months') }),
+      text('noticeDays', t('提前几天书面通知可以解约', 'Days of written notice to terminate'), {
+        inputmode: 'numeric',
+        unit: t('天', 'days'),
+      }),
+      text('handoverDays', t('解约后几天内完成交接', 'Days to complete the handover after termination'), {
+        inputmode: 'numeric',
+        unit: t('天', 'days'),
+      }),
+    ],
+    note: t(
+      '保密和顾客数据的条款每份合同都应有，清单会直接列出。',
+      'Confidentiality and customer-data clauses belong in every contract; the checklist always includes them.',
+    ),
+  },
+  {
+    step: 8,
+    title: t('对方的报价或草稿里有没有这些？', 'Does the offer or draft say any of this?'),
+    intro: t(
+      '勾选的每一项都会作为危险信号列在清单最前面。',
+      'Each box you tick is listed as a red flag at the top of the checklist.',
+    ),
+    fields: [],
+    offers: true,
+  },
+];
