@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { TOPICS } from './lib/contract/model';
 
 /** Text written in both site languages. Both are required: a page never falls back silently. */
 export const bilingual = z.object({
@@ -159,25 +160,8 @@ export const clauseConditions = [
 /** A clause to find in the draft contract. */
 export const clauseCheck = checkBase.extend({
   kind: z.literal('clause'),
-  /** Contract section the clause belongs to. */
-  topic: z.enum([
-    'scope',
-    'fees',
-    'kpi',
-    'remedy',
-    'reporting',
-    'access',
-    'cooperation',
-    'entity',
-    'ads',
-    'ip',
-    'deposit',
-    'term',
-    'termination',
-    'handover',
-    'confidentiality',
-    'compliance',
-  ]),
+  /** Contract section the clause belongs to (the checklist prints them in this order). */
+  topic: z.enum(TOPICS),
   /** Belongs in every contract of its condition. */
   required: z.boolean(),
   /** When the clause applies. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -54,3 +55,9 @@ export const test = base.extend<{ pageErrors: { list: string[]; allow: (pattern:
 });
 
 export { expect };
+
+/** Paths listed in the built sitemap, read from dist/ when the tests are collected, so each page gets its own test. */
+export function builtSitemapPaths(): string[] {
+  const xml = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+}

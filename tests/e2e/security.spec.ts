@@ -1,11 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-function builtSitemapPaths(): string[] {
-  const xml = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
-}
+import { builtSitemapPaths, expect, test } from './fixtures';
 
 /** Records every CSP violation the page reports, from the first script on. */
 async function recordViolations(page: Page): Promise<() => Promise<string[]>> {

@@ -1,11 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { axeViolations, expect, test } from './fixtures';
-
-/** Paths listed in the built sitemap (read from dist/ so that each page gets its own test). */
-function builtSitemapPaths(): string[] {
-  const xml = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
-}
+import { axeViolations, builtSitemapPaths, expect, test } from './fixtures';
 
 /** Every URL in the built sitemap, as paths on the server under test. */
 async function sitemapPaths(request: import('@playwright/test').APIRequestContext): Promise<string[]> {

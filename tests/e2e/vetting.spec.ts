@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { axeViolations, expect, test } from './fixtures';
 import {
   addAgency,
@@ -90,7 +89,6 @@ test.describe('vetting scorecard', () => {
     await expect(again.locator(`[data-detail-box] tr[data-row="${licence}"] td[data-answer="no"]`)).toHaveCount(1);
 
     const pdf = await again.pdf({ format: 'A4', printBackground: true });
-    mkdirSync('/tmp/shots/vetting', { recursive: true });
     // Narrow columns wrap lines anywhere, so compare without whitespace.
     const text = pdfText(pdf).replace(/\s+/g, '');
     for (const expected of [
@@ -281,30 +279,5 @@ test.describe('vetting scorecard', () => {
       .getByRole('link', { name: /在工具中使用/ })
       .click();
     await expect(page).toHaveURL(/\/tools\/vetting\/$/);
-  });
-
-  test('screenshots for review (phone, desktop, print)', async ({ page }) => {
-    test.skip(!process.env['SHOTS'], 'set SHOTS=1 to write screenshots to /tmp/shots/vetting');
-    const out = '/tmp/shots/vetting';
-    mkdirSync(out, { recursive: true });
-    await page.goto('/tools/vetting/');
-    const catalogue = await readCatalogue(page);
-    await fillAgency(page, catalogue, { name: '杭州甲电商', knockouts: 'yes', score: 4 });
-    await fillAgency(page, catalogue, {
-      name: '上海乙运营',
-      knockouts: 'yes',
-      fail: knockoutIds(catalogue)[1] ?? '',
-      score: 5,
-    });
-    await fillAgency(page, catalogue, {
-      name: '广州丙品牌',
-      knockouts: 'unchecked',
-      score: 3,
-      flags: [walkAway(catalogue)],
-    });
-    await page.screenshot({ path: `${out}/desktop.png` });
-    await page.pdf({ path: `${out}/print.pdf`, format: 'A4', printBackground: true });
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: `${out}/phone.png` });
   });
 });

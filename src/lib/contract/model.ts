@@ -81,7 +81,7 @@ export interface RedFlagEntry {
   why: Bilingual;
 }
 
-/** Section order of the checklist (the `topic` values of the clause schema). */
+/** Section order of the checklist; also the allowed `topic` values of a clause (src/content.config.ts). */
 export const TOPICS = [
   'scope',
   'fees',
