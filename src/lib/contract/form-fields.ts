@@ -5,6 +5,7 @@
  */
 import type { Bilingual } from '../fields';
 import { options, yesNo, type Option } from './form-labels';
+import type { KpiUnit } from './model';
 
 const t = (zh: string, en: string): Bilingual => ({ zh, en });
 
@@ -60,6 +61,15 @@ const select = (
   choices: readonly Option[],
   more: Omit<SelectFieldSpec, 'kind' | 'name' | 'label' | 'options'> = {},
 ) => ({ kind: 'select', name, label, options: choices, ...more }) satisfies SelectFieldSpec;
+
+/** The unit shown after the KPI target, by the unit of the chosen metric (src/lib/contract/model.ts `kpiUnits`). */
+export const kpiUnitWords: Record<KpiUnit, Bilingual> = {
+  yuan: t('元', 'yuan'),
+  percent: t('%', '%'),
+  points: t('分', 'points'),
+  ratio: t('倍', '× ad spend'),
+  number: t('', ''),
+};
 
 export const contractSections: readonly FormSectionSpec[] = [
   {
