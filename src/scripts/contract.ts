@@ -64,6 +64,16 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The draft's details as printed: names, date (today when empty) and version, blanks where empty. */
+function metaOf(state: ContractState): Record<'merchantName' | 'agencyName' | 'draftDate' | 'draftVersion', string> {
+  return {
+    merchantName: state.merchantName || BLANK,
+    agencyName: state.agencyName || BLANK,
+    draftDate: state.draftDate || today(),
+    draftVersion: state.draftVersion || BLANK,
+  };
+}
+
 class ContractChecklist extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-contract-form]');
@@ -84,7 +94,7 @@ class ContractChecklist extends HTMLElement {
 
     const render = () => {
       const output = state.output ?? locale;
-      checklist.dataset['outputLang'] = output;
+      if (checklist.dataset['outputLang'] !== output) checklist.dataset['outputLang'] = output;
       const values = { zh: placeholderValues(state, 'zh'), en: placeholderValues(state, 'en') };
       for (const item of clauseItems) {
         const id = item.dataset['clause'] ?? '';
@@ -117,14 +127,9 @@ class ContractChecklist extends HTMLElement {
       if (noFlags) setHidden(noFlags, anyFlag);
       if (intro) setHidden(intro, !anyFlag);
 
-      const date = state.draftDate || today();
-      const meta: Record<string, string> = {
-        merchantName: state.merchantName || BLANK,
-        agencyName: state.agencyName || BLANK,
-        draftDate: date,
-        draftVersion: state.draftVersion || BLANK,
-      };
-      for (const cell of all('[data-meta]')) setText(cell, meta[cell.dataset['meta'] ?? ''] ?? BLANK);
+      const meta = metaOf(state);
+      const metaText: Record<string, string> = meta;
+      for (const cell of all('[data-meta]')) setText(cell, metaText[cell.dataset['meta'] ?? ''] ?? BLANK);
 
       const owned = Object.keys(state.owners).length > 0;
       const annexBlank = this.querySelector<HTMLElement>('[data-annex-blank]');
@@ -140,29 +145,6 @@ class ContractChecklist extends HTMLElement {
         }
       }
 
-      const langs = outputLocales(state.output, locale);
-      const word = (key: keyof typeof head) => langs.map((lang) => head[key][lang]).join(' / ');
-      const colon = output === 'zh' ? '：' : ': ';
-      // A custom property on :root restyles the whole page: set each only when its text changes.
-      const root = document.documentElement.style;
-      const setProperty = (name: string, value: string) => {
-        if (root.getPropertyValue(name) !== value) root.setProperty(name, value);
-      };
-      setProperty(
-        '--contract-head-left',
-        cssString(
-          `${word('title')} · ${word('merchant')}${colon}${meta['merchantName'] ?? ''} · ${word('agency')}${colon}${meta['agencyName'] ?? ''}`,
-        ),
-      );
-      setProperty(
-        '--contract-head-right',
-        cssString(`${word('date')}${colon}${date} · ${word('version')}${colon}${meta['draftVersion'] ?? ''}`),
-      );
-      setProperty(
-        '--contract-foot-left',
-        cssString(`${word('initialsMerchant')} ________   ${word('initialsAgency')} ________`),
-      );
-
       const shown = contractFormValues(state);
       for (const wrapper of conditional) {
         const [field = '', accepted = ''] = (wrapper.dataset['when'] ?? '').split('=');
@@ -175,6 +157,34 @@ class ContractChecklist extends HTMLElement {
       const unit = state.kpiMetric ? kpiUnits[state.kpiMetric] : 'number';
       for (const span of all('[data-kpi-unit]')) setHidden(span, span.dataset['kpiUnit'] !== unit);
     };
+
+    /**
+     * The printout's running header and footer: CSS @page boxes read them from custom properties on
+     * :root. Set just before printing (the browser's print command and the print button both fire
+     * `beforeprint`), because changing a property there makes the browser restyle the whole page.
+     */
+    const setPrintHeader = () => {
+      const meta = metaOf(state);
+      const langs = outputLocales(state.output, locale);
+      const word = (key: keyof typeof head) => langs.map((lang) => head[key][lang]).join(' / ');
+      const colon = (state.output ?? locale) === 'zh' ? '：' : ': ';
+      const root = document.documentElement.style;
+      root.setProperty(
+        '--contract-head-left',
+        cssString(
+          `${word('title')} · ${word('merchant')}${colon}${meta.merchantName} · ${word('agency')}${colon}${meta.agencyName}`,
+        ),
+      );
+      root.setProperty(
+        '--contract-head-right',
+        cssString(`${word('date')}${colon}${meta.draftDate} · ${word('version')}${colon}${meta.draftVersion}`),
+      );
+      root.setProperty(
+        '--contract-foot-left',
+        cssString(`${word('initialsMerchant')} ________   ${word('initialsAgency')} ________`),
+      );
+    };
+    window.addEventListener('beforeprint', setPrintHeader);
 
     const show = (next: ContractState) => {
       state = next;

@@ -366,7 +366,8 @@ test('filling in the checklist and its print header breaks no Content-Security-P
   await page.goto('/tools/contract/');
   await fillAsChen(page);
   await field(page, 'output').selectOption('both');
-  await page.emulateMedia({ media: 'print' });
+  // Printing fires `beforeprint`, which is when the page sets its running header.
+  await page.pdf({ format: 'A4' });
   expect(
     await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--contract-head-left')),
   ).toContain('陈氏家纺有限公司');
