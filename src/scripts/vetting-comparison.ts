@@ -183,11 +183,19 @@ function detailTable(template: HTMLTableElement, columns: RankedAgency[], input:
   return table;
 }
 
-export function renderComparison(input: ComparisonInput): void {
-  const { root, ranked } = input;
-  const box = root.querySelector<HTMLElement>('[data-ranking-box]');
-  if (box) box.hidden = ranked.length === 0;
+/** The ranking: small, drawn on every change. */
+export function renderComparisonRanking(input: ComparisonInput): void {
+  const box = input.root.querySelector<HTMLElement>('[data-ranking-box]');
+  if (box) box.hidden = input.ranked.length === 0;
   renderRanking(input);
+}
+
+/**
+ * The detail tables: a copy of the whole criteria table per group of agencies, the largest thing the
+ * page draws. The scorecard draws them when they come near the screen and before printing.
+ */
+export function renderComparisonDetail(input: ComparisonInput): void {
+  const { root, ranked } = input;
   const template = root.querySelector<HTMLTableElement>('[data-detail-template]');
   const detail = root.querySelector('[data-detail-box]');
   if (!template || !detail) return;

@@ -27,7 +27,7 @@ import type { ClientStringKey, ClientStrings } from '../lib/vetting/strings';
 import { fillTemplate } from '../lib/vetting/template';
 import { effectiveWeights, normalisedShares, parseWeightInput, withWeight } from '../lib/vetting/weights';
 import { attachPersistence, type Persistence } from './persistence';
-import { renderComparison } from './vetting-comparison';
+import { renderComparisonDetail, renderComparisonRanking, type ComparisonInput } from './vetting-comparison';
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -42,6 +42,9 @@ class VettingScorecard extends HTMLElement {
   private frame = 0;
   private titles = new Map<string, string>();
   private restored = false;
+  /** The comparison's detail tables are drawn only near the screen; this holds what they should show. */
+  private detailInput: ComparisonInput | null = null;
+  private detailNear = false;
 
   connectedCallback(): void {
     this.catalogue = JSON.parse(this.dataset['catalogue'] ?? '{}') as Catalogue;
@@ -65,7 +68,18 @@ class VettingScorecard extends HTMLElement {
     window.addEventListener('beforeprint', () => {
       this.persistence?.flush();
       this.renderResults();
+      this.drawDetail();
     });
+    const detailBox = this.querySelector('[data-detail-box]');
+    if (detailBox) {
+      new IntersectionObserver(
+        (entries) => {
+          this.detailNear = entries.some((entry) => entry.isIntersecting);
+          if (this.detailNear) this.drawDetail();
+        },
+        { rootMargin: '100% 0px' },
+      ).observe(detailBox);
+    }
     this.persistence = attachPersistence({
       store: new ToolStore(vettingDefinition),
       controls: this.one('[data-store-controls]'),
@@ -346,7 +360,7 @@ class VettingScorecard extends HTMLElement {
     const results = this.state.agencies.map((agency) => scoreAgency(agency, this.catalogue, weights));
     this.renderAgencyStatus(results.find((result) => result.agencyId === this.activeId));
     this.renderProgress();
-    renderComparison({
+    const input: ComparisonInput = {
       root: this,
       state: this.state,
       ranked: rankAgencies(results),
@@ -354,7 +368,17 @@ class VettingScorecard extends HTMLElement {
       nameOf: (agency) => this.nameOf(agency),
       titleOf: (id) => this.titles.get(id) ?? id,
       t: (key, values) => this.t(key, values),
-    });
+    };
+    renderComparisonRanking(input);
+    this.detailInput = input;
+    if (this.detailNear) this.drawDetail();
+  }
+
+  /** Draws the comparison's detail tables if anything changed since they were last drawn. */
+  private drawDetail(): void {
+    if (!this.detailInput) return;
+    renderComparisonDetail(this.detailInput);
+    this.detailInput = null;
   }
 
   private renderAgencyStatus(result: AgencyResult | undefined): void {

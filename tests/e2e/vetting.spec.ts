@@ -80,6 +80,8 @@ test.describe('vetting scorecard', () => {
     await expect(rows.nth(2)).toContainText('已排除');
     await expect(rows.nth(2)).toContainText(/营业执照|经营范围/);
     await expect(rows.nth(2).locator('td').first()).toHaveText('—');
+    // The detail tables are drawn when the reader scrolls to them (or prints).
+    await again.locator('[data-detail-box]').scrollIntoViewIfNeeded();
     await expect(again.locator('[data-detail-box] table thead th')).toHaveText([
       '标准',
       '杭州甲电商',
@@ -216,6 +218,7 @@ test.describe('vetting scorecard', () => {
     await fillAgency(page, catalogue, { name: '甲', knockouts: 'yes', score: 4 });
     await fillAgency(page, catalogue, { name: '乙', knockouts: 'yes', score: 2 });
     const heads = page.locator('[data-detail-box] thead th');
+    await page.locator('[data-detail-box]').scrollIntoViewIfNeeded();
     await expect(heads.filter({ hasText: '乙' })).toBeVisible();
     await expect(heads.filter({ hasText: '甲' })).toBeHidden();
     await page.locator('#vs-compare-switch').selectOption({ label: '甲' });
