@@ -21,10 +21,12 @@ export function normalizeNumber(raw: string): string {
     .replace(/^RMB/i, '');
 }
 
-const groupFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+// Made on first use, not when the page loads: building a number format loads locale data, which is slow.
+let groupFormat: Intl.NumberFormat | undefined;
 
 /** ¥ amount for messages: 15000000 fen → "150,000". */
 function yuanText(fen: number): string {
+  groupFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
   return groupFormat.format(fen / 100);
 }
 

@@ -83,9 +83,24 @@ class ContractChecklist extends HTMLElement {
     const locale = localeOfPath(location.pathname);
     const data = pageData(this, '[data-contract-data]') as ContractPageData;
     const all = <T extends HTMLElement>(selector: string) => [...this.querySelectorAll<T>(selector)];
-    const clauseItems = all('[data-clause]');
-    const slots = all('[data-slot]');
-    const topics = all('[data-topic]');
+    // Looked up once: the page's structure never changes, only what is shown and the slots' text.
+    const clauseItems = all('[data-clause]').map((item) => ({
+      item,
+      id: item.dataset['clause'] ?? '',
+      condition: item.querySelector<HTMLElement>('[data-condition]'),
+      dependencies: [...item.querySelectorAll<HTMLElement>('[data-dependency]')],
+      tick: item.querySelector<HTMLInputElement>('[data-tick]'),
+    }));
+    const slots = all('[data-slot]').map((slot) => ({
+      slot,
+      lang: slot.closest<HTMLElement>('[data-lang]')?.dataset['lang'] === 'en' ? ('en' as const) : ('zh' as const),
+      key: slot.dataset['slot'] ?? '',
+      cap: slot.hasAttribute('data-cap'),
+    }));
+    const topics = all('[data-topic]').map((topic) => ({
+      topic,
+      clauses: clauseItems.filter(({ item }) => topic.contains(item)).map(({ item }) => item),
+    }));
     const flags = all('[data-flag]');
     const conditional = all('[data-when]');
     let state: ContractState = contractStateDefinition.defaults();
@@ -96,28 +111,28 @@ class ContractChecklist extends HTMLElement {
       const output = state.output ?? locale;
       if (checklist.dataset['outputLang'] !== output) checklist.dataset['outputLang'] = output;
       const values = { zh: placeholderValues(state, 'zh'), en: placeholderValues(state, 'en') };
-      for (const item of clauseItems) {
-        const id = item.dataset['clause'] ?? '';
+      for (const { item, id, condition, dependencies, tick } of clauseItems) {
         const rule = data.clauses[id];
         if (!rule) continue;
         const selection = selectClause(rule, state);
         setHidden(item, selection.applies === 'no');
-        const condition = item.querySelector<HTMLElement>('[data-condition]');
         if (condition) setHidden(condition, selection.applies !== 'if');
-        for (const dependency of item.querySelectorAll<HTMLElement>('[data-dependency]')) {
+        for (const dependency of dependencies) {
           setHidden(dependency, !selection.dependsOn.some((name) => name === dependency.dataset['dependency']));
         }
-        const tick = item.querySelector<HTMLInputElement>('[data-tick]');
         if (tick) tick.checked = state.ticks[id] === true;
       }
-      for (const slot of slots) {
-        const lang = slot.closest<HTMLElement>('[data-lang]')?.dataset['lang'] === 'en' ? 'en' : 'zh';
-        const value = values[lang][slot.dataset['slot'] as keyof (typeof values)['zh']] ?? null;
+      for (const { slot, lang, key, cap } of slots) {
+        const value = values[lang][key as keyof (typeof values)['zh']] ?? null;
         const text = value ?? BLANK;
-        setText(slot, slot.hasAttribute('data-cap') && text.startsWith('the ') ? `T${text.slice(1)}` : text);
+        setText(slot, cap && text.startsWith('the ') ? `T${text.slice(1)}` : text);
         if (slot.classList.contains('blank') !== (value === null)) slot.classList.toggle('blank', value === null);
       }
-      for (const topic of topics) setHidden(topic, !topic.querySelector('[data-clause]:not([hidden])'));
+      for (const { topic, clauses } of topics)
+        setHidden(
+          topic,
+          clauses.every((item) => item.hidden),
+        );
 
       const found = new Set(redFlagsFound(state));
       for (const flag of flags) setHidden(flag, !found.has(flag.dataset['flag'] ?? ''));

@@ -208,7 +208,4 @@ export function renderComparisonDetail(input: ComparisonInput): void {
     tables.push(detailTable(template, byAddition.slice(start, start + COLUMNS_PER_TABLE), input));
   }
   detail.replaceChildren(...tables);
-  const printed = root.querySelector('[data-printed-on]');
-  if (printed)
-    printed.textContent = input.t('printedOn', { date: new Date().toLocaleDateString(document.documentElement.lang) });
 }

@@ -69,6 +69,12 @@ class VettingScorecard extends HTMLElement {
       this.persistence?.flush();
       this.renderResults();
       this.drawDetail();
+      // Only on paper; set here because the first date formatting of a locale is slow (it loads the locale's data).
+      const printed = this.querySelector('[data-printed-on]');
+      if (printed)
+        printed.textContent = this.t('printedOn', {
+          date: new Date().toLocaleDateString(document.documentElement.lang),
+        });
     });
     const detailBox = this.querySelector('[data-detail-box]');
     if (detailBox) {
