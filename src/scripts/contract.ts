@@ -83,7 +83,7 @@ class ContractChecklist extends HTMLElement {
     const locale = localeOfPath(location.pathname);
     const data = pageData(this, '[data-contract-data]') as ContractPageData;
     const all = <T extends HTMLElement>(selector: string) => [...this.querySelectorAll<T>(selector)];
-    // Looked up once: the page's structure never changes, only what is shown and the slots' text.
+    // Looked up once: the page's structure never changes, only what is shown and the text in it.
     const clauseItems = all('[data-clause]').map((item) => ({
       item,
       id: item.dataset['clause'] ?? '',
@@ -103,6 +103,17 @@ class ContractChecklist extends HTMLElement {
     }));
     const flags = all('[data-flag]');
     const conditional = all('[data-when]');
+    const metaCells = all('[data-meta]');
+    const kpiUnitSpans = all('[data-kpi-unit]');
+    const noFlags = this.querySelector<HTMLElement>('[data-no-flags]');
+    const flagsIntro = this.querySelector<HTMLElement>('[data-flags-intro]');
+    const annexBlank = this.querySelector<HTMLElement>('[data-annex-blank]');
+    const annexRows = all('[data-annex-service]').map((row) => ({
+      service: row.dataset['annexService'] ?? '',
+      blank: row.querySelector<HTMLElement>('[data-owner-blank]'),
+      value: row.querySelector<HTMLElement>('[data-owner-value]'),
+      words: [...row.querySelectorAll<HTMLElement>('[data-owner-value] [data-lang]')],
+    }));
     let state: ContractState = contractStateDefinition.defaults();
     let errors: Record<string, Bilingual> = {};
     let restored = false as boolean;
@@ -137,25 +148,20 @@ class ContractChecklist extends HTMLElement {
       const found = new Set(redFlagsFound(state));
       for (const flag of flags) setHidden(flag, !found.has(flag.dataset['flag'] ?? ''));
       const anyFlag = flags.some((flag) => !flag.hidden);
-      const noFlags = this.querySelector<HTMLElement>('[data-no-flags]');
-      const intro = this.querySelector<HTMLElement>('[data-flags-intro]');
       if (noFlags) setHidden(noFlags, anyFlag);
-      if (intro) setHidden(intro, !anyFlag);
+      if (flagsIntro) setHidden(flagsIntro, !anyFlag);
 
       const meta = metaOf(state);
       const metaText: Record<string, string> = meta;
-      for (const cell of all('[data-meta]')) setText(cell, metaText[cell.dataset['meta'] ?? ''] ?? BLANK);
+      for (const cell of metaCells) setText(cell, metaText[cell.dataset['meta'] ?? ''] ?? BLANK);
 
       const owned = Object.keys(state.owners).length > 0;
-      const annexBlank = this.querySelector<HTMLElement>('[data-annex-blank]');
       if (annexBlank) setHidden(annexBlank, owned);
-      for (const row of all('[data-annex-service]')) {
-        const owner = state.owners[row.dataset['annexService'] ?? ''];
-        const blank = row.querySelector<HTMLElement>('[data-owner-blank]');
+      for (const { service, blank, value, words } of annexRows) {
+        const owner = state.owners[service];
         if (blank) setHidden(blank, owner !== undefined);
-        const value = row.querySelector<HTMLElement>('[data-owner-value]');
         if (value) setHidden(value, owner === undefined);
-        for (const span of value?.querySelectorAll<HTMLElement>('[data-lang]') ?? []) {
+        for (const span of words) {
           setText(span, owner ? ownerWords[owner][span.dataset['lang'] === 'en' ? 'en' : 'zh'] : '');
         }
       }
@@ -170,7 +176,7 @@ class ContractChecklist extends HTMLElement {
         );
       }
       const unit = state.kpiMetric ? kpiUnits[state.kpiMetric] : 'number';
-      for (const span of all('[data-kpi-unit]')) setHidden(span, span.dataset['kpiUnit'] !== unit);
+      for (const span of kpiUnitSpans) setHidden(span, span.dataset['kpiUnit'] !== unit);
     };
 
     /**
