@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Size budget of the built site: JavaScript and CSS each page type loads before any interaction,
 // gzipped, ours and Starlight's separately. Fails when a limit is passed. Run after `npm run build`.
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -132,6 +132,28 @@ for (const [type, f] of [...byType].sort()) {
     `${type.padEnd(16)} ${String(f.count).padStart(5)}  ${kb(f.ourJs)}     ${kb(limit)}  ${kb(f.starlightJs)}          ${kb(f.cssSize)}  ${f.pagefindEager ? 'yes' : 'no '}             ${f.route}`,
   );
 }
+
+// Search index chunks: a query downloads every chunk whose word range it touches, so the chunk size
+// decides most of what the first search costs (astro.config.mjs sets it). Files are stored gzipped.
+const INDEX_CHUNK_LIMIT = 8 * 1024;
+const indexDir = path.join(dist, 'pagefind', 'index');
+const chunks = new Map();
+for (const name of await readdir(indexDir)) {
+  const lang = name.split('_')[0];
+  const { size } = await stat(path.join(indexDir, name));
+  const seen = chunks.get(lang) ?? { count: 0, largest: 0 };
+  chunks.set(lang, { count: seen.count + 1, largest: Math.max(seen.largest, size) });
+}
+console.log('\nsearch index     chunks  largest KB  limit KB');
+for (const [lang, { count, largest }] of [...chunks].sort()) {
+  console.log(`${lang.padEnd(16)} ${String(count).padStart(6)}  ${kb(largest)}      ${kb(INDEX_CHUNK_LIMIT)}`);
+  if (largest > INDEX_CHUNK_LIMIT)
+    failures.push(
+      `search index ${lang}: a chunk of ${largest} B > limit ${INDEX_CHUNK_LIMIT} B (is PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE still read by this Pagefind?)`,
+    );
+}
+if (chunks.size === 0) failures.push('no search index in dist/pagefind/index');
+
 if (failures.length > 0) {
   console.error(`\nbudget: ${failures.length} failure(s):`);
   for (const failure of failures) console.error(`  - ${failure}`);
