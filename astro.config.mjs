@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import cspInlineHashes from './src/integrations/csp-inline-hashes';
 
 /**
  * A sidebar group labelled in both languages; slugs are locale-neutral (Starlight prefixes `en/`).
@@ -81,6 +80,5 @@ export default defineConfig({
         group('参考', 'Reference', ['guide/glossary', 'guide/sources']),
       ],
     }),
-    cspInlineHashes(),
   ],
 });

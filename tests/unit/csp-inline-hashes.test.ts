@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { addInlineHashes } from '../../src/integrations/csp-inline-hashes';
+import { addInlineHashes } from '../../src/lib/csp-inline-hashes';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const page = (body: string) =>

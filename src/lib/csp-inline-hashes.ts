@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 
 /**
  * Astro's CSP hashes the scripts and styles it processes, but not `is:inline` scripts (Starlight
  * has several: theme, sidebar state, search shortcut) nor `style` attributes (Starlight's icons
- * and selects set CSS variables in them). Rather than allow 'unsafe-inline', this step hashes
- * exactly what each built page contains and adds those hashes to that page's policy.
+ * and selects set CSS variables in them). Rather than allow 'unsafe-inline', src/middleware.ts
+ * runs this on every rendered page: it hashes exactly what the page contains and adds those
+ * hashes to that page's policy.
  */
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -38,35 +35,4 @@ export function addInlineHashes(html: string): string {
     policy += ` style-src-attr 'unsafe-hashes' ${[...styleAttributeHashes].join(' ')};`;
   const encoded = policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   return html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${encoded}">`);
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return htmlFiles(full);
-      return Promise.resolve(entry.name.endsWith('.html') ? [full] : []);
-    }),
-  );
-  return nested.flat();
-}
-
-export default function cspInlineHashes(): AstroIntegration {
-  return {
-    name: 'csp-inline-hashes',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const files = await htmlFiles(fileURLToPath(dir));
-        await Promise.all(
-          files.map(async (file) => {
-            const html = await readFile(file, 'utf8');
-            const updated = addInlineHashes(html);
-            if (updated !== html) await writeFile(file, updated);
-          }),
-        );
-        logger.info(`hashed inline scripts and style attributes in ${files.length} pages`);
-      },
-    },
-  };
 }
