@@ -16,7 +16,8 @@ import { localeOfPath } from '../lib/i18n';
 import type { ScopeModule } from '../lib/scope/model';
 import { storageKey, ToolStore } from '../lib/state';
 import { browserStorage, safeGet } from '../lib/state/storage';
-import { pageData, readForm, setHidden, setText, showFieldErrors, writeForm } from './form-dom';
+import { readForm, setHidden, setText, showFieldErrors, writeForm } from './form-dom';
+import { pageData } from './page-data';
 import { attachPersistence } from './persistence';
 
 interface ContractPageData {
@@ -81,7 +82,7 @@ class ContractChecklist extends HTMLElement {
     const checklist = this.querySelector<HTMLElement>('[data-checklist]');
     if (!form || !controls || !checklist) return;
     const locale = localeOfPath(location.pathname);
-    const data = pageData(this, '[data-contract-data]') as ContractPageData;
+    const data = pageData(this) as ContractPageData;
     const all = <T extends HTMLElement>(selector: string) => [...this.querySelectorAll<T>(selector)];
     // Looked up once: the page's structure never changes, only what is shown and the text in it.
     const clauseItems = all('[data-clause]').map((item) => ({
@@ -151,9 +152,8 @@ class ContractChecklist extends HTMLElement {
       if (noFlags) setHidden(noFlags, anyFlag);
       if (flagsIntro) setHidden(flagsIntro, !anyFlag);
 
-      const meta = metaOf(state);
-      const metaText: Record<string, string> = meta;
-      for (const cell of metaCells) setText(cell, metaText[cell.dataset['meta'] ?? ''] ?? BLANK);
+      const meta: Record<string, string> = metaOf(state);
+      for (const cell of metaCells) setText(cell, meta[cell.dataset['meta'] ?? ''] ?? BLANK);
 
       const owned = Object.keys(state.owners).length > 0;
       if (annexBlank) setHidden(annexBlank, owned);

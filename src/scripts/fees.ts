@@ -14,6 +14,7 @@ import { hasInputs, queryFromState, rawFromQuery } from '../lib/fees/url';
 import { localeOfPath } from '../lib/i18n';
 import { ToolStore } from '../lib/state/store';
 import { make } from './fees/dom';
+import { pageData } from './page-data';
 import { attachPersistence } from './persistence';
 
 type Renderer = typeof import('./fees/render');
@@ -28,7 +29,7 @@ function wire(root: HTMLElement) {
   const $ = (selector: string) => root.querySelector(selector) as HTMLElement;
   const $$ = <T extends Element = HTMLInputElement>(selector: string) => [...root.querySelectorAll<T>(selector)];
   const locale = localeOfPath(location.pathname);
-  const text = JSON.parse($('[data-fee-text]').textContent) as FeeText;
+  const text = pageData(root) as FeeText;
   const tierRows = $$<HTMLElement>('[data-tier-row]');
   const status = $('[data-share-status]');
   const defaultQuery = queryFromState(defaultFeeState());

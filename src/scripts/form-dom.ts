@@ -70,11 +70,6 @@ export function showFieldErrors(
   }
 }
 
-/** The JSON a tool's component put in the page for its script. */
-export function pageData(root: HTMLElement, selector: string): unknown {
-  return JSON.parse(root.querySelector(selector)?.textContent ?? 'null');
-}
-
 /**
  * Sets an element's text only when it differs: a page-wide render then touches only what changed,
  * so restoring a tool does not make the browser restyle and lay out every clause again.

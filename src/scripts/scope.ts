@@ -9,7 +9,8 @@ import type { ScopeModule } from '../lib/scope/model';
 import { recommendScope, suggestOwners, chosenCustody } from '../lib/scope/recommend';
 import { scopeStateDefinition, type ScopeState } from '../lib/scope/state';
 import { ToolStore } from '../lib/state';
-import { pageData, readForm, showFieldErrors, writeForm } from './form-dom';
+import { readForm, showFieldErrors, writeForm } from './form-dom';
+import { pageData } from './page-data';
 import { attachPersistence } from './persistence';
 
 interface ScopePageData {
@@ -24,7 +25,7 @@ class ScopeChooser extends HTMLElement {
     const controls = this.querySelector<HTMLElement>('[data-store-controls]');
     if (!form || !controls) return;
     const locale = localeOfPath(location.pathname);
-    const { modules, titles } = pageData(this, '[data-scope-data]') as ScopePageData;
+    const { modules, titles } = pageData(this) as ScopePageData;
     const find = (selector: string) => this.querySelector<HTMLElement>(selector);
     let state: ScopeState = scopeStateDefinition.defaults();
     let valid = true;
