@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { pagefindOnMainThread, pagefindUiOnDemand } from './src/integrations/pagefind-ui.mjs';
 
 /**
  * A sidebar group labelled in both languages; slugs are locale-neutral (Starlight prefixes `en/`).
@@ -14,37 +15,6 @@ const group = (zh, en, items) => ({ label: zh, translations: { en }, items });
 // says "unstable"); Starlight runs Pagefind in this process, so setting it here covers every build,
 // and `npm run budget` fails if the chunks grow back.
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '2500';
-
-/**
- * Pagefind searches in a web worker by default. On this site's small index the worker costs more than
- * it saves: its own script (43 KB) and WebAssembly start-up come on top of the first query, and the
- * words typed before the search runs are not preloaded in time. `noWorker` keeps the search on the
- * page's thread (first results 120–240 ms after the debounce instead of 280–360 in `npm run
- * bench:search`'s timeline). Starlight passes only `ranking`, `indexWeight` and `mergeIndex` on to
- * Pagefind UI, so this adds the option to the module it reads them from, and fails the build if that
- * module is no longer there to change.
- * @returns {import('vite').Plugin}
- */
-function pagefindOnMainThread() {
-  const id = '\0virtual:starlight/pagefind-config';
-  let changed = false;
-  return {
-    name: 'pagefind-on-main-thread',
-    apply: 'build',
-    transform: {
-      filter: { id: /^\0virtual:starlight\/pagefind-config$/ },
-      handler(code, moduleId) {
-        if (moduleId !== id) return;
-        changed = true;
-        return `${code};\npagefindUserConfig.noWorker = true;\n`;
-      },
-    },
-    buildEnd() {
-      if (!changed && this.environment?.name === 'client')
-        this.error(`${id} was not seen: Starlight no longer reads Pagefind UI's options from it`);
-    },
-  };
-}
 
 export default defineConfig({
   site: 'https://tmall-agency-guide.example.org',
@@ -67,7 +37,7 @@ export default defineConfig({
     // Emit every processed script as a named file instead of inlining small ones, so that the
     // budget script can tell our JavaScript from Starlight's and the CSP needs fewer hashes.
     build: { assetsInlineLimit: 0 },
-    plugins: [pagefindOnMainThread()],
+    plugins: [pagefindOnMainThread(), pagefindUiOnDemand()],
   },
   // Guides have no code blocks; Shiki's inline styles would need CSP exceptions.
   markdown: { syntaxHighlight: false },

@@ -121,10 +121,12 @@ function instrument(debounceMs: number): void {
   };
 }
 
-/** Opens the search dialog once Pagefind UI is mounted in it. */
+/**
+ * Opens the search dialog as a reader does, and waits until its input is there to type in (Pagefind UI
+ * is loaded when the pointer reaches the search button, see src/integrations/pagefind-ui.mjs).
+ */
 async function openSearch(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
-  await page.locator('#starlight__search input').waitFor({ state: 'attached', timeout: TIMEOUT_MS });
   await page.locator('button[data-open-modal]').first().click();
   await page.locator('#starlight__search input').waitFor({ state: 'visible', timeout: TIMEOUT_MS });
 }

@@ -84,3 +84,50 @@ test.describe('English search', () => {
     });
   }
 });
+
+test.describe('Search loads on demand', () => {
+  /** Requests for Pagefind's code, index or UI (the `ui-core` chunk of @pagefind/default-ui). */
+  const searchRequests = (page: import('@playwright/test').Page) => {
+    const seen: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/pagefind/') || /\/ui-core\.[\w-]+\.js$/.test(pathname)) seen.push(pathname);
+    });
+    return seen;
+  };
+
+  test('a page read without searching loads nothing of search', async ({ page }) => {
+    const seen = searchRequests(page);
+    await page.goto('/guide/fees/');
+    await page.waitForLoadState('networkidle');
+    // Starlight would have started Pagefind UI at the first idle moment; wait well past it.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
+    await page.mouse.move(5, 400);
+    expect(seen).toEqual([]);
+  });
+
+  test('Ctrl+K opens search with the cursor in the box, and it finds pages', async ({ page }) => {
+    const seen = searchRequests(page);
+    await page.goto('/en/guide/fees/');
+    await page.waitForLoadState('networkidle');
+    expect(seen).toEqual([]);
+    await page.keyboard.press('Control+k');
+    const input = page.locator('#starlight__search input');
+    await expect(input).toBeFocused();
+    await page.keyboard.type('deposit');
+    await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+    expect(seen.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+    test('tapping the search button opens a focused, working search', async ({ page }) => {
+      await page.goto('/guide/fees/');
+      await page.locator('button[data-open-modal]').first().tap();
+      await expect(page.locator('#starlight__search input')).toBeFocused();
+      await page.keyboard.type('保证金');
+      await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+    });
+  });
+});

@@ -1,0 +1,96 @@
+// Two changes to how Starlight's search dialog starts Pagefind, made at build time because Starlight's
+// configuration has no setting for either. Each fails the build if the code it changes is not found, so
+// a Starlight upgrade that moves that code cannot silently undo it.
+
+const pagefindConfigId = '\0virtual:starlight/pagefind-config';
+
+/**
+ * Pagefind searches in a web worker by default. On this site's small index the worker costs more than it
+ * saves: its own script (43 KB) and WebAssembly start-up come on top of the first query, and the words
+ * typed before the search runs are not preloaded in time. `noWorker` keeps the search on the page's
+ * thread (`npm run bench:search`: first results after the debounce, median 320 -> 230 ms, and 14 KB less
+ * on the wire). Starlight passes only `ranking`, `indexWeight` and `mergeIndex` on to Pagefind UI, so this
+ * adds the option to the module it reads them from.
+ * @returns {import('vite').Plugin}
+ */
+export function pagefindOnMainThread() {
+  let changed = false;
+  return {
+    name: 'pagefind-on-main-thread',
+    apply: 'build',
+    transform: {
+      filter: { id: /^\0virtual:starlight\/pagefind-config$/ },
+      handler(code, id) {
+        if (id !== pagefindConfigId) return;
+        changed = true;
+        return `${code};\npagefindUserConfig.noWorker = true;\n`;
+      },
+    },
+    buildEnd(error) {
+      // (After another error the build stops early; that error is the one to report.)
+      if (!error && !changed && this.environment?.name === 'client')
+        this.error(`${pagefindConfigId} was not seen: Starlight no longer reads Pagefind UI's options from it`);
+    },
+  };
+}
+
+/** The line of Starlight's search script that schedules Pagefind UI for the first idle moment of every page. */
+export const starlightIdleLine = 'const onIdle = window.requestIdleCallback || ((cb) => setTimeout(cb, 1));';
+
+/**
+ * What replaces it: Pagefind UI (94 KB of script, 26 KB gzipped, and a Svelte mount) starts at the first
+ * sign that search is wanted: the pointer over the search button or pressed on it, or focus entering the
+ * search element (the button tabbed to, the dialog opened with Ctrl+K), and Pagefind's own script with it.
+ * A page that nobody searches from loads nothing of Pagefind. If the dialog is already open when Pagefind UI is mounted, its input gets the
+ * focus that Starlight gave it on opening.
+ */
+export const onDemandLine = `const onIdle = (mount) => {
+					const host = this;
+					const types = ['pointerenter', 'pointerdown', 'focusin'];
+					const start = () => {
+						for (const type of types) host.removeEventListener(type, start);
+						// Pagefind itself, fetched alongside its UI instead of after it (the UI imports the same URL).
+						import(/* @vite-ignore */ new URL('pagefind/pagefind.js', new URL(import.meta.env.BASE_URL, location.href)).href).catch(() => {});
+						Promise.resolve(mount()).then(() => {
+							if (host.querySelector('dialog')?.open) host.querySelector('input')?.focus();
+						});
+					};
+					for (const type of types) host.addEventListener(type, start);
+				};`;
+
+/**
+ * Rewrites Starlight's search script so that Pagefind UI is loaded on demand instead of at idle.
+ * @param {string} code the script of Starlight's Search.astro
+ * @returns {string}
+ */
+export function mountSearchOnDemand(code) {
+  if (!code.includes(starlightIdleLine))
+    throw new Error(`Starlight's Search.astro script no longer contains "${starlightIdleLine}"`);
+  return code.replace(starlightIdleLine, onDemandLine);
+}
+
+/** @returns {import('vite').Plugin} */
+export function pagefindUiOnDemand() {
+  let changed = false;
+  return {
+    name: 'pagefind-ui-on-demand',
+    apply: 'build',
+    transform: {
+      filter: { id: /[\\/]@astrojs[\\/]starlight[\\/].*Search\.astro\?astro&type=script/ },
+      handler(code, id) {
+        if (!/[\\/]@astrojs[\\/]starlight[\\/].*Search\.astro\?astro&type=script/.test(id)) return;
+        changed = true;
+        try {
+          return mountSearchOnDemand(code);
+        } catch (error) {
+          this.error(error instanceof Error ? error.message : String(error));
+        }
+      },
+    },
+    buildEnd(error) {
+      // (After another error the build stops early; that error is the one to report.)
+      if (!error && !changed && this.environment?.name === 'client')
+        this.error("Starlight's Search.astro script was not seen: Pagefind UI would load at idle on every page");
+    },
+  };
+}

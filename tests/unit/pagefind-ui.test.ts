@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { mountSearchOnDemand, onDemandLine, starlightIdleLine } from '../../src/integrations/pagefind-ui.mjs';
+
+/** The client script of the installed Starlight's search component, as Vite hands it to the plugin. */
+function starlightSearchScript(): string {
+  // Resolved through the package's own "./components/*" export, as Astro resolves it.
+  const file = createRequire(import.meta.url).resolve('@astrojs/starlight/components/Search.astro');
+  const source = readFileSync(file, 'utf8');
+  const script = /<script>([\s\S]*?)<\/script>/.exec(source)?.[1];
+  if (!script) throw new Error('no <script> in Starlight’s Search.astro');
+  return script;
+}
+
+describe('Pagefind UI on demand', () => {
+  it('finds the idle-time start in the installed Starlight and replaces it', () => {
+    const script = starlightSearchScript();
+    expect(script).toContain(starlightIdleLine);
+    const changed = mountSearchOnDemand(script);
+    expect(changed).not.toContain('requestIdleCallback');
+    expect(changed).toContain(onDemandLine);
+    // The import of Pagefind UI itself is still Starlight's, now behind the trigger.
+    expect(changed).toContain("await import('@pagefind/default-ui')");
+  });
+
+  it('refuses code it does not recognise, so a Starlight upgrade cannot silently undo it', () => {
+    expect(() => mountSearchOnDemand('window.requestIdleCallback(() => {})')).toThrow(/no longer contains/);
+  });
+});
