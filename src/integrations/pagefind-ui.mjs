@@ -2,37 +2,51 @@
 // configuration has no setting for either. Each fails the build if the code it changes is not found, so
 // a Starlight upgrade that moves that code cannot silently undo it.
 
-const pagefindConfigId = '\0virtual:starlight/pagefind-config';
+/**
+ * A build-only Vite plugin that rewrites the one module whose id matches `id` with `patch`, and fails the
+ * build if the client build never sees that module or `patch` throws.
+ * @param {{ name: string, id: RegExp, patch: (code: string) => string, notSeen: string }} options
+ * @returns {import('vite').Plugin}
+ */
+function patchModule({ name, id, patch, notSeen }) {
+  let changed = false;
+  return {
+    name,
+    apply: 'build',
+    transform: {
+      filter: { id },
+      handler(code, moduleId) {
+        if (!id.test(moduleId)) return;
+        changed = true;
+        try {
+          return patch(code);
+        } catch (error) {
+          this.error(error instanceof Error ? error.message : String(error));
+        }
+      },
+    },
+    buildEnd(error) {
+      // (After another error the build stops early; that error is the one to report.)
+      if (!error && !changed && this.environment?.name === 'client') this.error(notSeen);
+    },
+  };
+}
 
 /**
  * Pagefind searches in a web worker by default. On this site's small index the worker costs more than it
  * saves: its own script (43 KB) and WebAssembly start-up come on top of the first query, and the words
  * typed before the search runs are not preloaded in time. `noWorker` keeps the search on the page's
- * thread (`npm run bench:search`: first results after the debounce, median 320 -> 230 ms, and 14 KB less
+ * thread (`npm run bench:search`: first results after the debounce, median 322 -> 229 ms, and 14 KB less
  * on the wire). Starlight passes only `ranking`, `indexWeight` and `mergeIndex` on to Pagefind UI, so this
  * adds the option to the module it reads them from.
- * @returns {import('vite').Plugin}
  */
-export function pagefindOnMainThread() {
-  let changed = false;
-  return {
+export const pagefindOnMainThread = () =>
+  patchModule({
     name: 'pagefind-on-main-thread',
-    apply: 'build',
-    transform: {
-      filter: { id: /^\0virtual:starlight\/pagefind-config$/ },
-      handler(code, id) {
-        if (id !== pagefindConfigId) return;
-        changed = true;
-        return `${code};\npagefindUserConfig.noWorker = true;\n`;
-      },
-    },
-    buildEnd(error) {
-      // (After another error the build stops early; that error is the one to report.)
-      if (!error && !changed && this.environment?.name === 'client')
-        this.error(`${pagefindConfigId} was not seen: Starlight no longer reads Pagefind UI's options from it`);
-    },
-  };
-}
+    id: /^\0virtual:starlight\/pagefind-config$/,
+    patch: (code) => `${code};\npagefindUserConfig.noWorker = true;\n`,
+    notSeen: "virtual:starlight/pagefind-config was not seen: Starlight no longer reads Pagefind UI's options from it",
+  });
 
 /** The line of Starlight's search script that schedules Pagefind UI for the first idle moment of every page. */
 export const starlightIdleLine = 'const onIdle = window.requestIdleCallback || ((cb) => setTimeout(cb, 1));';
@@ -69,28 +83,10 @@ export function mountSearchOnDemand(code) {
   return code.replace(starlightIdleLine, onDemandLine);
 }
 
-/** @returns {import('vite').Plugin} */
-export function pagefindUiOnDemand() {
-  let changed = false;
-  return {
+export const pagefindUiOnDemand = () =>
+  patchModule({
     name: 'pagefind-ui-on-demand',
-    apply: 'build',
-    transform: {
-      filter: { id: /[\\/]@astrojs[\\/]starlight[\\/].*Search\.astro\?astro&type=script/ },
-      handler(code, id) {
-        if (!/[\\/]@astrojs[\\/]starlight[\\/].*Search\.astro\?astro&type=script/.test(id)) return;
-        changed = true;
-        try {
-          return mountSearchOnDemand(code);
-        } catch (error) {
-          this.error(error instanceof Error ? error.message : String(error));
-        }
-      },
-    },
-    buildEnd(error) {
-      // (After another error the build stops early; that error is the one to report.)
-      if (!error && !changed && this.environment?.name === 'client')
-        this.error("Starlight's Search.astro script was not seen: Pagefind UI would load at idle on every page");
-    },
-  };
-}
+    id: /[\\/]@astrojs[\\/]starlight[\\/].*Search\.astro\?astro&type=script/,
+    patch: mountSearchOnDemand,
+    notSeen: "Starlight's Search.astro script was not seen: Pagefind UI would load at idle on every page",
+  });
