@@ -214,9 +214,25 @@ const docs = defineCollection({
   schema: docsSchema(),
 });
 
-/** Starlight interface strings we override, per language (`content/i18n/<lang>.json`). */
+/**
+ * Starlight interface strings we override, per language (`content/i18n/<lang>.json`). Starlight keys an
+ * entry by its file path minus `src/content/i18n/`, or by its id when it has no file path; our files live
+ * in `content/i18n/`, so the entries are stored by id alone (`zh-CN`, `en`), or Starlight would ignore them.
+ */
 const i18n = defineCollection({
-  loader: glob({ base: './content/i18n', pattern: '*.json' }),
+  loader: {
+    name: 'i18n-json',
+    load: async (context) => {
+      const { store } = context;
+      store.clear();
+      for (const name of await readdir('content/i18n')) {
+        if (!name.endsWith('.json')) continue;
+        const id = name.replace(/\.json$/, '');
+        const raw = JSON.parse(await readFile(`content/i18n/${name}`, 'utf8')) as Record<string, unknown>;
+        store.set({ id, data: await context.parseData({ id, data: raw }) });
+      }
+    },
+  },
   schema: i18nSchema(),
 });
 

@@ -85,6 +85,18 @@ test.describe('English search', () => {
   }
 });
 
+test('the search dialog speaks the language of the page', async ({ page }) => {
+  for (const [path, query, message] of [
+    ['/guide/fees/', '保证金', /^找到 \d+ 个与“保证金”相关的页面$/],
+    ['/en/guide/fees/', 'deposit', /^\d+ results for deposit$/],
+  ] as const) {
+    await page.goto(path);
+    await page.locator('button[data-open-modal]').first().click();
+    await page.locator('#starlight__search input').fill(query);
+    await expect(page.locator('.pagefind-ui__message')).toHaveText(message);
+  }
+});
+
 test.describe('Search loads on demand', () => {
   /** Requests for Pagefind's code, index or UI (the `ui-core` chunk of @pagefind/default-ui). */
   const searchRequests = (page: import('@playwright/test').Page) => {

@@ -33,6 +33,8 @@ test.describe('every page in the sitemap', () => {
         expect(response?.status()).toBe(200);
         await expect(page.locator('html')).toHaveAttribute('lang', path.startsWith('/en/') ? 'en' : 'zh-CN');
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        // No clause text shows a raw {placeholder} to the reader.
+        expect((await page.locator('main').innerText()).match(/\{[a-z][A-Za-z]+\}/g)).toBeNull();
         expect(await axeViolations(page), `${path} in ${colorScheme} mode`).toEqual([]);
       }
     });
