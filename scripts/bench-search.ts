@@ -154,7 +154,8 @@ async function typeAndTime(page: Page, text: string, expect: string, whole: bool
 
 /**
  * Bytes of a response on the wire (headers and encoded body). Chromium reports no body size for the
- * web worker's own script; that one is fetched again, raw (not decompressed), with the same Accept-Encoding.
+ * web worker's own script (Pagefind's, if it runs one); that one is fetched again, raw (not decompressed),
+ * with the same Accept-Encoding.
  */
 async function transferSize(request: Request, url: string): Promise<number> {
   const sizes = await request.sizes();
@@ -209,23 +210,26 @@ try {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.addInitScript(instrument, DEBOUNCE_MS);
-      // Every /pagefind/ response in this context, the worker's included (a CDP session on the page
-      // would miss what Pagefind's web worker fetches).
+      // Bytes are the same files every run: counted in the first, from every /pagefind/ response in the
+      // context (a CDP session on the page would miss what a web worker fetches).
       const sizes: Promise<{ part: Part; bytes: number }>[] = [];
-      context.on('requestfinished', (request) => {
-        const url = request.url();
-        const { pathname } = new URL(url);
-        if (pathname.startsWith('/pagefind/'))
-          sizes.push(transferSize(request, url).then((bytes) => ({ part: partOf(pathname), bytes })));
-      });
+      if (run === 0)
+        context.on('requestfinished', (request) => {
+          const url = request.url();
+          const { pathname } = new URL(url);
+          if (pathname.startsWith('/pagefind/'))
+            sizes.push(transferSize(request, url).then((bytes) => ({ part: partOf(pathname), bytes })));
+        });
       await openSearch(page, preview.baseUrl + start);
       runs.push(await typeAndTime(page, query, query, true));
-      await page.waitForTimeout(500); // fragments of the other results on the first screen
-      const responses = await Promise.all(sizes);
-      const total = responses.reduce((sum, r) => sum + r.bytes, 0);
-      const parts: Record<Part, number> = { code: 0, index: 0, fragments: 0 };
-      for (const r of responses) parts[r.part] += r.bytes / 1024;
-      bytes ??= { kb: total / 1024, parts, requests: responses.length };
+      if (run === 0) {
+        await page.waitForTimeout(500); // fragments of the other results on the first screen
+        const responses = await Promise.all(sizes);
+        const parts: Record<Part, number> = { code: 0, index: 0, fragments: 0 };
+        for (const r of responses) parts[r.part] += r.bytes / 1024;
+        const kb = responses.reduce((sum, r) => sum + r.bytes, 0) / 1024;
+        bytes = { kb, parts, requests: responses.length };
+      }
       await context.close();
     }
     const searched = runs.flatMap((r) => (r.searchMs === null ? [] : [r.searchMs]));

@@ -219,16 +219,17 @@ const docs = defineCollection({
  * entry by its file path minus `src/content/i18n/`, or by its id when it has no file path; our files live
  * in `content/i18n/`, so the entries are stored by id alone (`zh-CN`, `en`), or Starlight would ignore them.
  */
+const i18nDir = new URL('../content/i18n/', import.meta.url);
 const i18n = defineCollection({
   loader: {
     name: 'i18n-json',
     load: async (context) => {
       const { store } = context;
       store.clear();
-      for (const name of await readdir('content/i18n')) {
+      for (const name of await readdir(i18nDir)) {
         if (!name.endsWith('.json')) continue;
         const id = name.replace(/\.json$/, '');
-        const raw = JSON.parse(await readFile(`content/i18n/${name}`, 'utf8')) as Record<string, unknown>;
+        const raw = JSON.parse(await readFile(new URL(name, i18nDir), 'utf8')) as Record<string, unknown>;
         store.set({ id, data: await context.parseData({ id, data: raw }) });
       }
     },

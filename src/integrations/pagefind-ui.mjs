@@ -55,8 +55,8 @@ export const starlightIdleLine = 'const onIdle = window.requestIdleCallback || (
  * What replaces it: Pagefind UI (94 KB of script, 26 KB gzipped, and a Svelte mount) starts at the first
  * sign that search is wanted: the pointer over the search button or pressed on it, or focus entering the
  * search element (the button tabbed to, the dialog opened with Ctrl+K), and Pagefind's own script with it.
- * A page that nobody searches from loads nothing of Pagefind. If the dialog is already open when Pagefind UI is mounted, its input gets the
- * focus that Starlight gave it on opening.
+ * A page that nobody searches from loads nothing of Pagefind. If the dialog is already open when Pagefind
+ * UI is mounted, its input gets the focus that Starlight gave it on opening.
  */
 export const onDemandLine = `const onIdle = (mount) => {
 					const host = this;
