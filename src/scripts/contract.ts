@@ -286,7 +286,6 @@ class ContractChecklist extends HTMLElement {
 
     const printButton = this.querySelector<HTMLButtonElement>('[data-print]');
     const printProblem = this.querySelector<HTMLElement>('[data-print-problem]');
-    if (printButton) printButton.hidden = false;
     printButton?.addEventListener('click', () => {
       persistence.flush();
       if (printProblem) printProblem.hidden = Object.keys(errors).length === 0;

@@ -75,7 +75,6 @@ export function attachPersistence<T>({ store, controls, read, apply }: Persisten
   let pending = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let undoSnapshot: T | null = null;
-  controls.hidden = false;
 
   function notify(
     message: string,

@@ -54,7 +54,6 @@ class VettingScorecard extends HTMLElement {
       if (id) this.titles.set(id, link.textContent.trim());
     }
     this.dataset['ready'] = '';
-    for (const element of this.querySelectorAll<HTMLElement>('[data-needs-js], [data-weights]')) element.hidden = false;
     this.addEventListener('input', (event) => {
       this.edit(event.target as Field, false);
     });

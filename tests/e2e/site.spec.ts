@@ -41,6 +41,51 @@ test.describe('every page in the sitemap', () => {
   }
 });
 
+test.describe('nothing moves while a page loads', () => {
+  // A slow phone or laptop is where late content shows as a jump: the CPU is slowed six-fold so that
+  // the browser paints before the page has been read and before the scripts have run, as it does there.
+  const pages = [
+    '/guide/fees/',
+    '/tools/scope/',
+    '/tools/fees/',
+    '/tools/vetting/',
+    '/tools/contract/',
+    '/en/tools/vetting/',
+  ];
+  const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+  for (const path of pages)
+    for (const [device, viewport] of Object.entries(widths))
+      test(`${path} on a ${device}: cumulative layout shift under 0.01`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.addInitScript(() => {
+          const shifts: string[] = [];
+          Object.assign(window, { layoutShifts: shifts });
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & {
+              value: number;
+              sources: { node?: Node | null }[];
+            })[]) {
+              const nodes = entry.sources.map((source) => {
+                const node = source.node;
+                return node instanceof Element
+                  ? `${node.localName}.${[...node.classList].join('.')}`
+                  : String(node?.nodeName);
+              });
+              shifts.push(`${entry.value.toFixed(4)} ${nodes.join(', ')}`);
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+        await page.goto(path, { waitUntil: 'load' });
+        // The tools draw their first state from storage after load; give them time on the slowed CPU.
+        await page.waitForTimeout(1500);
+        const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);
+        const total = shifts.reduce((sum, shift) => sum + Number(shift.split(' ')[0]), 0);
+        expect(total, `layout shifts: ${shifts.join(' | ')}`).toBeLessThan(0.01);
+      });
+});
+
 test('the home page says what the site is for and leads to the guides', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('h1')).toHaveText('天猫代运营指南');
