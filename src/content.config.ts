@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { TOPICS } from './lib/contract/model';
@@ -181,31 +182,67 @@ export const redFlagCheck = checkBase.extend({
 
 export const checkSchema = z.discriminatedUnion('kind', [vettingCheck, clauseCheck, redFlagCheck]);
 
-const checksDir = new URL('../content/checks/', import.meta.url);
+interface FolderEntry {
+  id: string;
+  data: Record<string, unknown>;
+  /** Given, errors name the file; Starlight also keys i18n entries by it, so i18n entries have none. */
+  filePath?: string;
+}
+
+/**
+ * A loader for every `*.<ext>` file in a folder of `content/`: `entries` turns one file's text into its
+ * entries. Ids must be unique across the folder. In `astro dev` the folder is watched, and any change to
+ * one of its files reloads the collection.
+ */
+function folderLoader(
+  name: string,
+  folder: string,
+  ext: string,
+  entries: (file: string, text: string) => FolderEntry[],
+): Loader {
+  const dir = new URL(`../content/${folder}/`, import.meta.url);
+  return {
+    name,
+    load: async (context) => {
+      const { store, watcher } = context;
+      const load = async () => {
+        store.clear();
+        const files = (await readdir(dir)).filter((file) => file.endsWith(`.${ext}`)).sort();
+        for (const file of files) {
+          for (const entry of entries(file, await readFile(new URL(file, dir), 'utf8'))) {
+            if (store.has(entry.id)) throw new Error(`content/${folder}/${file}: duplicate id "${entry.id}"`);
+            store.set({ ...entry, data: await context.parseData(entry) });
+          }
+        }
+      };
+      await load();
+      const dirPath = fileURLToPath(dir);
+      watcher?.add(dirPath);
+      for (const event of ['add', 'change', 'unlink'] as const)
+        watcher?.on(event, (changed: string) => {
+          if (changed.startsWith(dirPath) && changed.endsWith(`.${ext}`))
+            load().catch((error: unknown) => {
+              context.logger.error(String(error));
+            });
+        });
+    },
+  };
+}
 
 /**
  * Every `content/checks/*.yaml` file is an array of entries; `glob()` would make one entry per
  * file, and `file()` takes a single file, so this loader flattens all files into one collection.
  */
 const checks = defineCollection({
-  loader: {
-    name: 'checks-loader',
-    load: async (context) => {
-      const { store } = context;
-      store.clear();
-      const files = (await readdir(checksDir)).filter((name) => name.endsWith('.yaml')).sort();
-      for (const name of files) {
-        const entries: unknown = parseYaml(await readFile(new URL(name, checksDir), 'utf8'));
-        if (!Array.isArray(entries)) throw new Error(`content/checks/${name}: expected a list of entries`);
-        for (const raw of entries as Record<string, unknown>[]) {
-          const entryId = String(raw.id);
-          if (store.has(entryId)) throw new Error(`content/checks/${name}: duplicate id "${entryId}"`);
-          const data = await context.parseData({ id: entryId, data: raw, filePath: `content/checks/${name}` });
-          store.set({ id: entryId, data, filePath: `content/checks/${name}` });
-        }
-      }
-    },
-  },
+  loader: folderLoader('checks-loader', 'checks', 'yaml', (file, text) => {
+    const list: unknown = parseYaml(text);
+    if (!Array.isArray(list)) throw new Error(`content/checks/${file}: expected a list of entries`);
+    return (list as Record<string, unknown>[]).map((data) => ({
+      id: String(data.id),
+      data,
+      filePath: `content/checks/${file}`,
+    }));
+  }),
   schema: checkSchema,
 });
 
@@ -219,21 +256,10 @@ const docs = defineCollection({
  * entry by its file path minus `src/content/i18n/`, or by its id when it has no file path; our files live
  * in `content/i18n/`, so the entries are stored by id alone (`zh-CN`, `en`), or Starlight would ignore them.
  */
-const i18nDir = new URL('../content/i18n/', import.meta.url);
 const i18n = defineCollection({
-  loader: {
-    name: 'i18n-json',
-    load: async (context) => {
-      const { store } = context;
-      store.clear();
-      for (const name of await readdir(i18nDir)) {
-        if (!name.endsWith('.json')) continue;
-        const id = name.replace(/\.json$/, '');
-        const raw = JSON.parse(await readFile(new URL(name, i18nDir), 'utf8')) as Record<string, unknown>;
-        store.set({ id, data: await context.parseData({ id, data: raw }) });
-      }
-    },
-  },
+  loader: folderLoader('i18n-json', 'i18n', 'json', (file, text) => [
+    { id: file.replace(/\.json$/, ''), data: JSON.parse(text) as Record<string, unknown> },
+  ]),
   schema: i18nSchema(),
 });
 
