@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, expect, readText, test } from './fixtures';
 
 const ZH = '/tools/fees/';
 const EN = '/en/tools/fees/';
@@ -356,9 +356,9 @@ test('copy link reproduces every input in a fresh browser', async ({ page, brows
   await typeInto(page, '#fee-start', '7');
   await page.getByLabel('参与比较').nth(1).uncheck();
   await expect(page.locator('[data-result="agency-cost"]')).toHaveCount(3);
-  const costs = await page.locator('[data-compare]').innerText();
-  const plan = await page.locator('[data-plan-table]').innerText();
-  const pairs = await page.locator('[data-pairs]').innerText();
+  const costs = await readText(page, '[data-compare]');
+  const plan = await readText(page, '[data-plan-table]');
+  const pairs = await readText(page, '[data-pairs]');
 
   await page.getByRole('button', { name: '复制链接' }).click();
   await expect(page.locator('[data-share-status]')).toHaveText(/链接已复制/);
@@ -385,9 +385,9 @@ test('copy link reproduces every input in a fresh browser', async ({ page, brows
   }
   await expect(fresh.getByLabel('扣除退款后的销售额')).toBeChecked();
   await expect(fresh.locator('[data-result="agency-cost"]')).toHaveCount(3);
-  expect(await fresh.locator('[data-compare]').innerText()).toBe(costs);
-  expect(await fresh.locator('[data-plan-table]').innerText()).toBe(plan);
-  expect(await fresh.locator('[data-pairs]').innerText()).toBe(pairs);
+  expect(await readText(fresh, '[data-compare]')).toBe(costs);
+  expect(await readText(fresh, '[data-plan-table]')).toBe(plan);
+  expect(await readText(fresh, '[data-pairs]')).toBe(pairs);
   await other.close();
 });
 

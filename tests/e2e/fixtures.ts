@@ -61,3 +61,19 @@ export function builtSitemapPaths(): string[] {
   const xml = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
 }
+
+/**
+ * The text of `selector` as a reader sees it after scrolling through the page. Sections off screen are
+ * not laid out until scrolled near (`content-visibility: auto`), and `innerText` leaves out what is not
+ * laid out; this lays them out first, through the CSSOM (which the Content-Security-Policy allows).
+ */
+export async function readText(page: Page, selector: string): Promise<string> {
+  return page.evaluate((sel) => {
+    for (const element of document.querySelectorAll<HTMLElement>('*')) {
+      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+    }
+    const target = document.querySelector<HTMLElement>(sel);
+    if (!target) throw new Error(`readText: nothing matches ${sel}`);
+    return target.innerText;
+  }, selector);
+}

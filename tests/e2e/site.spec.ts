@@ -1,4 +1,4 @@
-import { axeViolations, builtSitemapPaths, expect, test } from './fixtures';
+import { axeViolations, builtSitemapPaths, expect, readText, test } from './fixtures';
 
 /** Every URL in the built sitemap, as paths on the server under test. */
 async function sitemapPaths(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
@@ -34,7 +34,7 @@ test.describe('every page in the sitemap', () => {
         await expect(page.locator('html')).toHaveAttribute('lang', path.startsWith('/en/') ? 'en' : 'zh-CN');
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
         // No clause text shows a raw {placeholder} to the reader.
-        expect((await page.locator('main').innerText()).match(/\{[a-z][A-Za-z]+\}/g)).toBeNull();
+        expect((await readText(page, 'main')).match(/\{[a-z][A-Za-z]+\}/g)).toBeNull();
         expect(await axeViolations(page), `${path} in ${colorScheme} mode`).toEqual([]);
       }
     });
