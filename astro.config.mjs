@@ -1,7 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { pagefindOnMainThread, pagefindUiOnDemand } from './src/integrations/pagefind-ui.mjs';
+import {
+  pagefindOnMainThread,
+  pagefindSearchDuringDebounce,
+  pagefindUiOnDemand,
+} from './src/integrations/pagefind-ui.mjs';
 
 /**
  * A sidebar group labelled in both languages; slugs are locale-neutral (Starlight prefixes `en/`).
@@ -37,7 +41,7 @@ export default defineConfig({
     // Emit every processed script as a named file instead of inlining small ones, so that the
     // budget script can tell our JavaScript from Starlight's and the CSP needs fewer hashes.
     build: { assetsInlineLimit: 0 },
-    plugins: [pagefindOnMainThread(), pagefindUiOnDemand()],
+    plugins: [pagefindOnMainThread(), pagefindUiOnDemand(), pagefindSearchDuringDebounce()],
   },
   // Guides have no code blocks; Shiki's inline styles would need CSP exceptions.
   markdown: { syntaxHighlight: false },

@@ -90,3 +90,45 @@ export const pagefindUiOnDemand = () =>
     patch: mountSearchOnDemand,
     notSeen: "Starlight's Search.astro script was not seen: Pagefind UI would load at idle on every page",
   });
+
+/** What Pagefind UI runs on every keystroke while it waits out its 300 ms debounce: it loads the index chunks for the words typed. */
+export const pagefindPreloadLines = `      timer = setTimeout(executeSearchFunc, debounce_timeout_ms);
+      await waitForApiInit();
+      pagefind.preload(term, { filters });`;
+
+/**
+ * What replaces it: the whole search runs during the debounce, not only the chunk loading. Pagefind keeps
+ * the chunks and the result texts (fragments) it has loaded, so when the debounce ends, the search that
+ * Pagefind UI then runs finds everything it needs already there and only has to draw the results. The
+ * fragments of the first screen of results are fetched only if no later keystroke has come in since
+ * (the \`timer\` is still this keystroke's), so typing fast fetches no texts that will not be shown.
+ * The search is the one Pagefind UI runs: the same term after its processTerm, the same filters and sort.
+ * (\`npm run bench:search\`, cold: first results after the debounce, see the README.)
+ */
+export const pagefindSpeculativeLines = `      timer = setTimeout(executeSearchFunc, debounce_timeout_ms);
+      const keystroke = timer;
+      await waitForApiInit();
+      const ahead = typeof process_term === "function" ? process_term(term) : term;
+      pagefind.search(ahead, { filters, ...(sort && typeof sort === "object" ? { sort } : {}) }).then((found) => {
+        if (timer !== keystroke) return;
+        for (const result of found?.results?.slice(0, page_size) ?? []) result.data().catch(() => {});
+      }, () => {});`;
+
+/**
+ * Rewrites Pagefind UI so that a search runs while the debounce is waited out (see above).
+ * @param {string} code Pagefind UI's ui-core module
+ * @returns {string}
+ */
+export function searchDuringDebounce(code) {
+  if (!code.includes(pagefindPreloadLines))
+    throw new Error('Pagefind UI no longer contains its preload during the debounce:\n' + pagefindPreloadLines);
+  return code.replace(pagefindPreloadLines, pagefindSpeculativeLines);
+}
+
+export const pagefindSearchDuringDebounce = () =>
+  patchModule({
+    name: 'pagefind-search-during-debounce',
+    id: /[\\/]@pagefind[\\/]default-ui[\\/].*ui-core\.mjs$/,
+    patch: searchDuringDebounce,
+    notSeen: "Pagefind UI's ui-core module was not seen: the search would wait for the debounce to end",
+  });

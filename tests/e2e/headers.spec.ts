@@ -26,3 +26,30 @@ test('unknown pages get a 404 status and the 404 page in their language', async 
   await expect(page.locator('h1')).toHaveText('Page not found');
   expect(en?.headers()['x-content-type-options']).toBe('nosniff');
 });
+
+test("Pagefind's files are sent as the gzip they are, so the browser unpacks them, not Pagefind's script", async ({
+  page,
+}) => {
+  await page.goto('/');
+  const files = await page.evaluate(async () => {
+    const entry = (await (await fetch('/pagefind/pagefind-entry.json')).json()) as {
+      languages: Record<string, { hash: string; wasm: string | null }>;
+    };
+    const zh = entry.languages['zh-cn'];
+    if (!zh) throw new Error('no zh-cn index in pagefind-entry.json');
+    return [`/pagefind/pagefind.${zh.hash}.pf_meta`, `/pagefind/wasm.${zh.wasm ?? 'unknown'}.pagefind`];
+  });
+  for (const path of files) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-encoding'], path).toBe('gzip');
+    expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+    // What the page's fetch() hands to Pagefind: already unpacked, starting with Pagefind's signature,
+    // which tells Pagefind to skip its own inflate.
+    const start = await page.evaluate(
+      async (url) => new TextDecoder().decode((await (await fetch(url)).arrayBuffer()).slice(0, 12)),
+      path,
+    );
+    expect(start, path).toBe('pagefind_dcd');
+  }
+});

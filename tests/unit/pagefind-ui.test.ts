@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { mountSearchOnDemand, onDemandLine, starlightIdleLine } from '../../src/integrations/pagefind-ui.mjs';
+import {
+  mountSearchOnDemand,
+  onDemandLine,
+  pagefindPreloadLines,
+  pagefindSpeculativeLines,
+  searchDuringDebounce,
+  starlightIdleLine,
+} from '../../src/integrations/pagefind-ui.mjs';
 
 /** The client script of the installed Starlight's search component, as Vite hands it to the plugin. */
 function starlightSearchScript(): string {
@@ -26,5 +34,28 @@ describe('Pagefind UI on demand', () => {
 
   it('refuses code it does not recognise, so a Starlight upgrade cannot silently undo it', () => {
     expect(() => mountSearchOnDemand('window.requestIdleCallback(() => {})')).toThrow(/no longer contains/);
+  });
+});
+
+/** Pagefind UI's module as installed, as Vite hands it to the plugin. */
+function pagefindUiCore(): string {
+  const entry = createRequire(import.meta.url).resolve('@pagefind/default-ui');
+  // The package's "require" entry is npm_dist/cjs/ui-core.cjs; Vite bundles its ES module twin.
+  return readFileSync(new URL('../mjs/ui-core.mjs', pathToFileURL(entry)), 'utf8');
+}
+
+describe('Pagefind UI searches during its debounce', () => {
+  it('finds the preload in the installed Pagefind UI and replaces it with the search', () => {
+    const code = pagefindUiCore();
+    expect(code).toContain(pagefindPreloadLines);
+    const changed = searchDuringDebounce(code);
+    expect(changed).not.toContain('pagefind.preload(term');
+    expect(changed).toContain(pagefindSpeculativeLines);
+    // The debounced search that draws the results is untouched.
+    expect(changed).toContain('const results = await pagefind.search(term, search_options);');
+  });
+
+  it('refuses code it does not recognise, so an upgrade of Pagefind UI cannot silently undo it', () => {
+    expect(() => searchDuringDebounce('pagefind.preload(term);')).toThrow(/no longer contains/);
   });
 });
