@@ -1,6 +1,6 @@
-// Two changes to how Starlight's search dialog starts Pagefind, made at build time because Starlight's
-// configuration has no setting for either. Each fails the build if the code it changes is not found, so
-// a Starlight upgrade that moves that code cannot silently undo it.
+// Three changes to how Starlight's search dialog and Pagefind UI run Pagefind, made at build time because
+// neither Starlight's nor Pagefind UI's options have a setting for them. Each fails the build if the code
+// it changes is not found, so an upgrade that moves that code cannot silently undo it.
 
 /**
  * A build-only Vite plugin that rewrites the one module whose id matches `id` with `patch`, and fails the
