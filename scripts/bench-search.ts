@@ -13,7 +13,7 @@
 //   printed too;
 // - warm: the index already loaded by an earlier search; type each query one character at a time and time
 //   every keystroke until the results for it are in the DOM.
-// Pagefind UI waits 300 ms after the last keystroke before it searches (its debounce; Starlight has no
+// Pagefind UI waits 300 ms after the last keystroke before it shows results (its debounce; Starlight has no
 // setting for it), so every "typed → results" figure contains those 300 ms. The page's setTimeout is
 // wrapped to record when that wait ends; "search → results" is the time from there to the results.
 import { chromium, type Browser, type Page, type Request } from '@playwright/test';
