@@ -33,6 +33,20 @@ function patchModule({ name, id, patch, notSeen }) {
 }
 
 /**
+ * `code` with the one occurrence of `from` replaced by `to`; throws, naming `where`, if `from` is not in it.
+ * (A function replacement, so that `$` in `to` is taken literally.)
+ * @param {string} code
+ * @param {string} from
+ * @param {string} to
+ * @param {string} where what `code` is, for the error
+ * @returns {string}
+ */
+function replaceExact(code, from, to, where) {
+  if (!code.includes(from)) throw new Error(`${where} no longer contains:\n${from}`);
+  return code.replace(from, () => to);
+}
+
+/**
  * Pagefind searches in a web worker by default. On this site's small index the worker costs more than it
  * saves: its own script (43 KB) and WebAssembly start-up come on top of the first query, and the words
  * typed before the search runs are not preloaded in time. `noWorker` keeps the search on the page's
@@ -78,9 +92,7 @@ export const onDemandLine = `const onIdle = (mount) => {
  * @returns {string}
  */
 export function mountSearchOnDemand(code) {
-  if (!code.includes(starlightIdleLine))
-    throw new Error(`Starlight's Search.astro script no longer contains "${starlightIdleLine}"`);
-  return code.replace(starlightIdleLine, onDemandLine);
+  return replaceExact(code, starlightIdleLine, onDemandLine, "Starlight's Search.astro script");
 }
 
 export const pagefindUiOnDemand = () =>
@@ -120,9 +132,7 @@ export const pagefindSpeculativeLines = `      timer = setTimeout(executeSearchF
  * @returns {string}
  */
 export function searchDuringDebounce(code) {
-  if (!code.includes(pagefindPreloadLines))
-    throw new Error('Pagefind UI no longer contains its preload during the debounce:\n' + pagefindPreloadLines);
-  return code.replace(pagefindPreloadLines, pagefindSpeculativeLines);
+  return replaceExact(code, pagefindPreloadLines, pagefindSpeculativeLines, "Pagefind UI's ui-core module");
 }
 
 export const pagefindSearchDuringDebounce = () =>

@@ -65,15 +65,18 @@ export function builtSitemapPaths(): string[] {
 /**
  * The text of `selector` as a reader sees it after scrolling through the page. Sections off screen are
  * not laid out until scrolled near (`content-visibility: auto`), and `innerText` leaves out what is not
- * laid out; this lays them out first, through the CSSOM (which the Content-Security-Policy allows).
+ * laid out; this lays out the element, what is inside it and what it is inside (through the CSSOM,
+ * which the Content-Security-Policy allows), and leaves them laid out.
  */
 export async function readText(page: Page, selector: string): Promise<string> {
   return page.evaluate((sel) => {
-    for (const element of document.querySelectorAll<HTMLElement>('*')) {
-      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
-    }
     const target = document.querySelector<HTMLElement>(sel);
     if (!target) throw new Error(`readText: nothing matches ${sel}`);
+    const around: HTMLElement[] = [];
+    for (let element: HTMLElement | null = target; element; element = element.parentElement) around.push(element);
+    for (const element of [...around, ...target.querySelectorAll<HTMLElement>('*')]) {
+      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+    }
     return target.innerText;
   }, selector);
 }
