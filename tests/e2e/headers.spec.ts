@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { expect, test } from './fixtures';
 
 // Security headers come from the web server (deploy/ for nginx, public/_headers for static hosts),
@@ -13,6 +15,34 @@ test('pages and assets are served with the security headers', async ({ request }
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     expect(headers['referrer-policy'], path).toBe('no-referrer');
     expect(headers['permissions-policy'], path).toContain('camera=()');
+  }
+});
+
+test('pages, styles and scripts are sent as the level-9 gzip copy the build wrote, matching the file', async ({
+  request,
+}) => {
+  const home = await (await request.get('/tools/contract/')).text();
+  const stylesheet = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/.exec(home)?.[1];
+  const script = /<script type="module" src="(\/_astro\/[^"]+\.js)"/.exec(home)?.[1];
+  if (!stylesheet || !script) throw new Error('the contract page links no stylesheet or no script');
+  for (const [url, file] of [
+    ['/', 'index.html'],
+    ['/tools/contract/', 'tools/contract/index.html'],
+    ['/en/guide/fees/', 'en/guide/fees/index.html'],
+    [stylesheet, stylesheet.slice(1)],
+    [script, script.slice(1)],
+    ['/pagefind/pagefind.js', 'pagefind/pagefind.js'],
+  ] as const) {
+    const response = await request.get(url, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.status(), url).toBe(200);
+    const headers = response.headers();
+    expect(headers['content-encoding'], url).toBe('gzip');
+    expect(headers['vary'], url).toContain('Accept-Encoding');
+    // The bytes on the wire are the build's .gz (nginx's own gzip would be larger and chunked) ...
+    const gz = await readFile(path.join('dist', `${file}.gz`));
+    expect(Number(headers['content-length']), url).toBe(gz.length);
+    // ... and they unpack to the page itself, not to an older build's.
+    expect((await response.body()).equals(await readFile(path.join('dist', file))), url).toBe(true);
   }
 });
 

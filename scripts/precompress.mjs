@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Writes a gzip copy (`file.gz`, zlib's best compression) next to every text file of the built site,
+// for servers that send a ready-made copy instead of compressing on each request (nginx: gzip_static,
+// deploy/nginx-site.conf). nginx compresses on the fly at level 1 unless told otherwise, and level 9
+// made ahead is 10-15% smaller: the contract checklist page 55.6 -> 47.2 KB over the wire.
+// Run by `npm run build` after Astro (and Pagefind, whose own files are gzip already and are left alone).
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { constants, gzipSync } from 'node:zlib';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, process.argv[2] ?? 'dist');
+
+/** What a browser asks for compressed: markup, styles, scripts, data, vector images. */
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
+/** Below this a gzip copy saves too little to be worth a file (nginx's own gzip_min_length is 20). */
+const MIN_BYTES = 256;
+
+async function* files(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(full);
+    else if (compressible.has(path.extname(entry.name))) yield full;
+  }
+}
+
+let count = 0;
+let before = 0;
+let after = 0;
+try {
+  for await (const file of files(dist)) {
+    const data = await readFile(file);
+    if (data.length < MIN_BYTES) continue;
+    const gz = gzipSync(data, { level: constants.Z_BEST_COMPRESSION });
+    if (gz.length >= data.length) continue;
+    await writeFile(`${file}.gz`, gz);
+    count += 1;
+    before += data.length;
+    after += gz.length;
+  }
+} catch (error) {
+  if (error && typeof error === 'object' && 'code' in error && error.code === 'ENOENT') {
+    console.error(`precompress: ${path.relative(root, dist)}/ does not exist; run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  throw error;
+}
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+console.log(
+  `precompress: ${count} files, ${kb(before)} KB -> ${kb(after)} KB gzipped (level 9), written as .gz beside each`,
+);
