@@ -31,35 +31,32 @@ const exists = (file) =>
     () => false,
   );
 
+if (!(await exists(dist))) {
+  console.error(`precompress: ${path.relative(root, dist)}/ does not exist; run \`npm run build\` first.`);
+  process.exit(1);
+}
+
 let count = 0;
 let before = 0;
 let after = 0;
-try {
-  for await (const file of files(dist)) {
-    // Copies from an earlier build go when their file has gone, or (below) no longer gets a copy:
-    // nginx would otherwise keep sending the old text.
-    if (file.endsWith('.gz') && compressible.has(path.extname(file.slice(0, -3)))) {
-      if (!(await exists(file.slice(0, -3)))) await rm(file);
-      continue;
-    }
-    if (!compressible.has(path.extname(file))) continue;
-    const data = await readFile(file);
-    const gz = gzipSync(data, { level: constants.Z_BEST_COMPRESSION });
-    if (data.length < MIN_BYTES || gz.length >= data.length) {
-      await rm(`${file}.gz`, { force: true });
-      continue;
-    }
-    await writeFile(`${file}.gz`, gz);
-    count += 1;
-    before += data.length;
-    after += gz.length;
+for await (const file of files(dist)) {
+  // Copies from an earlier build go when their file has gone, or (below) no longer gets a copy:
+  // nginx would otherwise keep sending the old text.
+  if (file.endsWith('.gz') && compressible.has(path.extname(file.slice(0, -3)))) {
+    if (!(await exists(file.slice(0, -3)))) await rm(file);
+    continue;
   }
-} catch (error) {
-  if (error && typeof error === 'object' && 'code' in error && error.code === 'ENOENT') {
-    console.error(`precompress: ${path.relative(root, dist)}/ does not exist; run \`npm run build\` first.`);
-    process.exit(1);
+  if (!compressible.has(path.extname(file))) continue;
+  const data = await readFile(file);
+  const gz = data.length < MIN_BYTES ? null : gzipSync(data, { level: constants.Z_BEST_COMPRESSION });
+  if (!gz || gz.length >= data.length) {
+    await rm(`${file}.gz`, { force: true });
+    continue;
   }
-  throw error;
+  await writeFile(`${file}.gz`, gz);
+  count += 1;
+  before += data.length;
+  after += gz.length;
 }
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 console.log(

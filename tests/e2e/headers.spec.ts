@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { expect, test } from './fixtures';
 
 // Security headers come from the web server (deploy/ for nginx, public/_headers for static hosts),
@@ -21,9 +20,10 @@ test('pages and assets are served with the security headers', async ({ request }
 test('pages, styles and scripts are sent as the level-9 gzip copy the build wrote, matching the file', async ({
   request,
 }) => {
-  const home = await (await request.get('/tools/contract/')).text();
-  const stylesheet = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/.exec(home)?.[1];
-  const script = /<script type="module" src="(\/_astro\/[^"]+\.js)"/.exec(home)?.[1];
+  const contractPage = await (await request.get('/tools/contract/')).text();
+  const stylesheet = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/.exec(contractPage)?.[1];
+  const script = /<script type="module" src="(\/_astro\/[^"]+\.js)"/.exec(contractPage)?.[1];
+  const dist = (file: string) => new URL(`../../dist/${file}`, import.meta.url);
   if (!stylesheet || !script) throw new Error('the contract page links no stylesheet or no script');
   for (const [url, file] of [
     ['/', 'index.html'],
@@ -39,10 +39,10 @@ test('pages, styles and scripts are sent as the level-9 gzip copy the build wrot
     expect(headers['content-encoding'], url).toBe('gzip');
     expect(headers['vary'], url).toContain('Accept-Encoding');
     // The bytes on the wire are the build's .gz (nginx's own gzip would be larger and chunked) ...
-    const gz = await readFile(path.join('dist', `${file}.gz`));
+    const gz = await readFile(dist(`${file}.gz`));
     expect(Number(headers['content-length']), url).toBe(gz.length);
     // ... and they unpack to the page itself, not to an older build's.
-    expect((await response.body()).equals(await readFile(path.join('dist', file))), url).toBe(true);
+    expect((await response.body()).equals(await readFile(dist(file))), url).toBe(true);
   }
 });
 
@@ -66,17 +66,17 @@ test("Pagefind's files are sent as the gzip they are, so the browser unpacks the
   };
   const zh = entry.languages['zh-cn'];
   if (!zh) throw new Error('no zh-cn index in pagefind-entry.json');
-  for (const path of [`/pagefind/pagefind.${zh.hash}.pf_meta`, `/pagefind/wasm.${zh.wasm ?? 'unknown'}.pagefind`]) {
-    const response = await page.request.get(path);
-    expect(response.status(), path).toBe(200);
-    expect(response.headers()['content-encoding'], path).toBe('gzip');
-    expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+  for (const url of [`/pagefind/pagefind.${zh.hash}.pf_meta`, `/pagefind/wasm.${zh.wasm ?? 'unknown'}.pagefind`]) {
+    const response = await page.request.get(url);
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()['content-encoding'], url).toBe('gzip');
+    expect(response.headers()['x-content-type-options'], url).toBe('nosniff');
     // What the page's fetch() hands to Pagefind: already unpacked, starting with Pagefind's signature,
     // which tells Pagefind to skip its own inflate.
     const start = await page.evaluate(
-      async (url) => new TextDecoder().decode((await (await fetch(url)).arrayBuffer()).slice(0, 12)),
-      path,
+      async (file) => new TextDecoder().decode((await (await fetch(file)).arrayBuffer()).slice(0, 12)),
+      url,
     );
-    expect(start, path).toBe('pagefind_dcd');
+    expect(start, url).toBe('pagefind_dcd');
   }
 });
