@@ -15,6 +15,14 @@ for (const path of paths.length > 0 ? paths : ['/', '/en/']) {
   ] as const) {
     const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
     await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+    // A full-page capture does not scroll, so sections drawn only when scrolled near
+    // (`content-visibility: auto`) would come out blank; a reader scrolling sees them. Through the
+    // CSSOM, which the Content-Security-Policy allows (a <style> tag it would block).
+    await page.evaluate(() => {
+      for (const element of document.querySelectorAll<HTMLElement>('*')) {
+        if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+      }
+    });
     await page.screenshot({ path: `${outDir}/${name}-${label}.png`, fullPage: label === 'phone' ? false : true });
     if (label === 'desktop') await page.pdf({ path: `${outDir}/${name}.pdf`, format: 'A4', printBackground: true });
     await page.close();
