@@ -285,16 +285,31 @@ class VettingScorecard extends HTMLElement {
     this.scheduleResults();
   }
 
+  /**
+   * The editor, put on the page from its <template> the first time an agency is shown. Until then
+   * the page holds none of its fields (see AgencyEditor.astro).
+   */
+  private editor(): HTMLElement {
+    const template = this.querySelector<HTMLTemplateElement>('template[data-editor-template]');
+    template?.replaceWith(template.content);
+    return this.one('[data-editor]');
+  }
+
   private renderEditor(): void {
     const agency = this.active();
-    this.one('[data-editor]').hidden = !agency;
-    if (!agency) return;
+    if (!agency) {
+      const editor = this.querySelector<HTMLElement>('[data-editor]');
+      if (editor) editor.hidden = true;
+      return;
+    }
+    const editor = this.editor();
+    editor.hidden = false;
     const set = (field: Field | null, value: string) => {
       if (field && field.value !== value) field.value = value;
     };
-    set(this.querySelector('[data-editor] [data-field="name"]'), agency.name);
-    set(this.querySelector('[data-editor] [data-field="notes"]'), agency.notes);
-    for (const item of this.querySelectorAll<HTMLElement>('[data-editor] [data-id]')) {
+    set(editor.querySelector('[data-field="name"]'), agency.name);
+    set(editor.querySelector('[data-field="notes"]'), agency.notes);
+    for (const item of editor.querySelectorAll<HTMLElement>('[data-id]')) {
       const id = item.dataset['id'] ?? '';
       const kind = item.dataset['kind'];
       const check = (value: string) => {
@@ -387,9 +402,13 @@ class VettingScorecard extends HTMLElement {
   }
 
   private renderAgencyStatus(result: AgencyResult | undefined): void {
+    if (!result) {
+      // No agency shown: the editor, which holds the status line, may not be on the page yet.
+      this.querySelector('[data-agency-status]')?.replaceChildren();
+      return;
+    }
     const status = this.one('[data-agency-status]');
     status.replaceChildren();
-    if (!result) return;
     const { knockouts, total } = result;
     const line = document.createElement('strong');
     line.textContent =
