@@ -5,6 +5,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { countElements } from './count-elements.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -17,6 +18,22 @@ const limits = {
   'tools/vetting': 16 * 1024,
   'tools/scope': 16 * 1024,
   'tools/contract': 16 * 1024,
+};
+
+/**
+ * Limits on what a page puts in the document at load (scripts/count-elements.mjs): elements, and form
+ * fields (input, select, textarea). Both are paid for before a tool answers: style and layout for every
+ * element, and Chrome's autofill goes over every field at DOMContentLoaded. About 10-15% above the pages
+ * of today, so that a page that grows is noticed. The vetting scorecard's limit holds because its agency
+ * editor (2,400 elements, 350 fields) is sent in a <template> and only joins the page when it is used.
+ */
+const domLimits = {
+  home: { elements: 300, fields: 4 },
+  guide: { elements: 800, fields: 4 },
+  'tools/fees': { elements: 1100, fields: 64 },
+  'tools/vetting': { elements: 1300, fields: 48 },
+  'tools/scope': { elements: 760, fields: 64 },
+  'tools/contract': { elements: 3000, fields: 120 },
 };
 
 /** Our chunks are named after our components (Vite names a script chunk after its component). */
@@ -88,7 +105,7 @@ async function measurePage(htmlFile, ours) {
   let cssSize = 0;
   for (const file of css) cssSize += await gzippedSize(file);
   const pagefindEager = /<(?:script|link)\b[^>]*(?:src|href)="[^"]*pagefind/.test(html);
-  return { ourJs, starlightJs, cssSize, pagefindEager };
+  return { ourJs, starlightJs, cssSize, pagefindEager, htmlSize: gzipSync(html).length, ...countElements(html) };
 }
 
 function pageType(route) {
@@ -110,6 +127,7 @@ const walk = async (dir) => {
 await walk(dist);
 
 const byType = new Map();
+const domByType = new Map();
 const failures = [];
 for (const file of pages) {
   const route = path.relative(dist, path.dirname(file));
@@ -119,8 +137,21 @@ for (const file of pages) {
   if (!worst || figures.ourJs > worst.ourJs)
     byType.set(type, { ...figures, route: `/${route}${route ? '/' : ''}`, count: (worst?.count ?? 0) + 1 });
   else worst.count += 1;
+  const dom = domByType.get(type);
+  if (!dom || figures.elements > dom.elements)
+    domByType.set(type, {
+      elements: figures.elements,
+      fields: figures.fields,
+      htmlSize: figures.htmlSize,
+      route: `/${route}${route ? '/' : ''}`,
+    });
   const limit = limits[type] ?? 0;
   if (figures.ourJs > limit) failures.push(`/${route}/: our JavaScript ${figures.ourJs} B gzipped > limit ${limit} B`);
+  const domLimit = domLimits[type] ?? domLimits.guide;
+  if (figures.elements > domLimit.elements)
+    failures.push(`/${route}/: ${figures.elements} elements at load > limit ${domLimit.elements}`);
+  if (figures.fields > domLimit.fields)
+    failures.push(`/${route}/: ${figures.fields} form fields at load > limit ${domLimit.fields}`);
   if (figures.pagefindEager) failures.push(`/${route}/: loads Pagefind before search is opened`);
 }
 
@@ -130,6 +161,14 @@ for (const [type, f] of [...byType].sort()) {
   const limit = limits[type] ?? 0;
   console.log(
     `${type.padEnd(16)} ${String(f.count).padStart(5)}  ${kb(f.ourJs)}     ${kb(limit)}  ${kb(f.starlightJs)}          ${kb(f.cssSize)}  ${f.pagefindEager ? 'yes' : 'no '}             ${f.route}`,
+  );
+}
+
+console.log('\npage type        elements  limit  fields  limit  HTML KB  (largest page)');
+for (const [type, d] of [...domByType].sort()) {
+  const limit = domLimits[type] ?? domLimits.guide;
+  console.log(
+    `${type.padEnd(16)} ${String(d.elements).padStart(8)}  ${String(limit.elements).padStart(5)}  ${String(d.fields).padStart(6)}  ${String(limit.fields).padStart(5)}  ${kb(d.htmlSize)}   ${d.route}`,
   );
 }
 
