@@ -180,6 +180,36 @@ test.describe('contract checklist', () => {
     );
   });
 
+  test('a first visit shows the same checklist as a full render of the untouched form, with today’s date', async ({
+    page,
+  }) => {
+    // On a first visit the script trusts the checklist the build wrote and sets only the date and the
+    // fields that wait for another answer. A full render of the same answers must leave the same page.
+    await page.goto('/tools/contract/');
+    const today = await page.evaluate(() => {
+      const now = new Date();
+      return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    });
+    await expect(page.locator('[data-meta="draftDate"]')).toHaveText(today);
+    await expect(page.locator('[data-when="storeHolder=other"]')).toBeHidden();
+    const snapshot = () =>
+      page.evaluate(() => {
+        const form = document.querySelector('[data-contract-form]');
+        const hidden = [...(form?.querySelectorAll('[data-when]') ?? [])].map(
+          (wrapper) => (wrapper as HTMLElement).hidden,
+        );
+        return { checklist: document.querySelector('[data-checklist]')?.outerHTML ?? '', hidden };
+      });
+    const first = await snapshot();
+    const name = field(page, 'merchantName');
+    const merchant = page.locator('[data-meta="merchantName"]');
+    await name.fill('x');
+    await expect(merchant).toHaveText('x');
+    await name.fill('');
+    await expect(merchant).toHaveText('______');
+    expect(await snapshot()).toEqual(first);
+  });
+
   test('red flags found in the answers come first, the most serious first', async ({ page }) => {
     await page.goto('/tools/contract/');
     await expect(page.locator('[data-no-flags]')).toBeVisible();
