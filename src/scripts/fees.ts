@@ -293,9 +293,25 @@ function wire(root: HTMLElement) {
     edited();
   });
 
+  /** The link as text to copy by hand; made the first time copying fails (see ShareBar.astro). */
+  function linkBox(): HTMLInputElement {
+    let box = root.querySelector<HTMLInputElement>('[data-share-link]');
+    if (!box) {
+      box = make('input', undefined, {
+        class: 'fee-share-link',
+        'data-share-link': '',
+        type: 'text',
+        readonly: '',
+        'aria-label': status.closest<HTMLElement>('[data-link-label]')?.dataset['linkLabel'] ?? '',
+      });
+      status.after(box);
+    }
+    return box;
+  }
+
   function share(button: HTMLButtonElement) {
-    const linkBox = $('[data-share-link]') as HTMLInputElement;
-    linkBox.hidden = true;
+    const shown = root.querySelector<HTMLInputElement>('[data-share-link]');
+    if (shown) shown.hidden = true;
     status.textContent = '';
     if (button.matches('[data-print]')) {
       persistence.flush();
@@ -321,9 +337,10 @@ function wire(root: HTMLElement) {
       () => (status.textContent = text.copied),
       () => {
         status.textContent = text.copyFailed;
-        linkBox.value = url;
-        linkBox.hidden = false;
-        linkBox.select();
+        const box = linkBox();
+        box.value = url;
+        box.hidden = false;
+        box.select();
       },
     );
   }

@@ -391,6 +391,28 @@ test('copy link reproduces every input in a fresh browser', async ({ page, brows
   await other.close();
 });
 
+test('when the browser will not copy, the link is shown selected to copy by hand', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
+  });
+  await page.goto('/tools/fees/');
+  // No such field until it is needed: a hidden one in the results made Chrome lay the results out at load.
+  await expect(page.locator('[data-share-link]')).toHaveCount(0);
+  await typeInto(page, '#fee-gmv', '250000');
+  await page.getByRole('button', { name: '复制链接' }).click();
+  await expect(page.locator('[data-share-status]')).toHaveText(/无法自动复制/);
+  const box = page.getByRole('textbox', { name: '本页链接' });
+  await expect(box).toBeVisible();
+  await expect(box).toHaveValue(/\/tools\/fees\/\?.*250000/);
+  const selected = await box.evaluate((input: HTMLInputElement) =>
+    input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
+  );
+  expect(selected).toBe(await box.inputValue());
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('the 12-month CSV opens in Excel and WPS: BOM, CRLF, Chinese headings, plain numbers', async ({ page }) => {
   await page.goto(ZH);
   await typeInto(page, '#fee-bcname', 'A 公司');
