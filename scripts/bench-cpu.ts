@@ -11,19 +11,23 @@
 // Σ max(0, 4 × CPU − 50 ms) over those tasks, which is Lighthouse's formula with CPU time in place of
 // wall time. Waits on other processes (font data from the browser process) are not CPU time, so they
 // are not counted here although Lighthouse counts them. No goals: the figures are for comparing builds.
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/chromium-path.ts';
-import { loadLine, machineLine, median, printTable, requireBuiltSite, root, startServer } from './bench-lib.ts';
+import {
+  builtBenchPages,
+  loadLine,
+  machineLine,
+  median,
+  oddCountArgument,
+  printTable,
+  requireBuiltSite,
+  root,
+  startServer,
+} from './bench-lib.ts';
 
-const loadsArgument = process.argv[2] ?? '5';
-const LOADS = Number(loadsArgument);
-if (!Number.isInteger(LOADS) || LOADS < 1 || LOADS % 2 === 0 || LOADS > 15) {
-  console.error(`bench:cpu: loads per page must be an odd whole number from 1 to 15, not "${loadsArgument}"`);
-  process.exit(2);
-}
+const LOADS = oddCountArgument('bench:cpu', 'loads', 5);
 
 let dist = '';
 let executablePath = '';
@@ -34,8 +38,7 @@ try {
   console.error(`bench:cpu: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-const candidates = ['/', '/guide/fees/', '/tools/scope/', '/tools/fees/', '/tools/vetting/', '/tools/contract/'];
-const pages = candidates.filter((page) => existsSync(path.join(dist, page, 'index.html')));
+const { pages } = builtBenchPages(dist);
 
 interface TraceEvent {
   name: string;

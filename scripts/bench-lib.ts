@@ -49,6 +49,36 @@ export function percentile(values: number[], p: number): number {
 
 export const median = (values: number[]): number => percentile(values, 50);
 
+/**
+ * The count of runs (or loads) per page from the command line: an odd whole number from 1 to 15, so
+ * the median is one run. Exits with 2 and says why for anything else.
+ */
+export function oddCountArgument(command: string, what: string, fallback: number): number {
+  const given = process.argv[2] ?? String(fallback);
+  const count = Number(given);
+  if (!Number.isInteger(count) || count < 1 || count % 2 === 0 || count > 15) {
+    console.error(`${command}: ${what} per page must be an odd whole number from 1 to 15, not "${given}"`);
+    process.exit(2);
+  }
+  return count;
+}
+
+/** One page of each type the page benchmarks measure: home, a guide and every tool. */
+export const benchCandidates = [
+  '/',
+  '/guide/fees/',
+  '/tools/scope/',
+  '/tools/fees/',
+  '/tools/vetting/',
+  '/tools/contract/',
+];
+
+/** Of benchCandidates, those built into dist (a tool can be missing while it is being written). */
+export function builtBenchPages(dist: string): { pages: string[]; missing: string[] } {
+  const pages = benchCandidates.filter((page) => existsSync(path.join(dist, page, 'index.html')));
+  return { pages, missing: benchCandidates.filter((page) => !pages.includes(page)) };
+}
+
 /** "met" or "NOT met", for goal lines. */
 export const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
 

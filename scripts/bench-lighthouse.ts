@@ -10,15 +10,16 @@
 // category below its goal, the audits that cost points. Says why and exits non-zero if Lighthouse cannot run.
 // Each run also prints Lighthouse's BenchmarkIndex of the host: its simulated 4× CPU slowdown assumes a
 // host of about 1,500, and on a shared VM the index moves between runs, and the scores with it.
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, findChromium } from '../tests/chromium-path.ts';
 import {
+  builtBenchPages,
   loadLine,
   machineLine,
   median,
+  oddCountArgument,
   printTable,
   readProjectFile,
   requireBuiltSite,
@@ -29,12 +30,8 @@ import {
 } from './bench-lib.ts';
 
 /** Runs per page: 3 unless given (`npm run bench:lighthouse -- 5`); odd, so the median is one run. */
-const runsArgument = process.argv[2] ?? '3';
-const RUNS = Number(runsArgument);
-if (!Number.isInteger(RUNS) || RUNS < 1 || RUNS % 2 === 0 || RUNS > 15) {
-  console.error(`bench:lighthouse: runs per page must be an odd whole number from 1 to 15, not "${runsArgument}"`);
-  process.exit(2);
-}
+/** Runs per page: 3 unless given (`npm run bench:lighthouse -- 5`). */
+const RUNS = oddCountArgument('bench:lighthouse', 'runs', 3);
 const categories = [
   ['performance', 'performance', 98],
   ['accessibility', 'accessibility', 100],
@@ -54,9 +51,7 @@ try {
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
-const candidates = ['/', '/guide/fees/', '/tools/scope/', '/tools/fees/', '/tools/vetting/', '/tools/contract/'];
-const pages = candidates.filter((p) => existsSync(path.join(dist, p, 'index.html')));
-const missing = candidates.filter((p) => !pages.includes(p));
+const { pages, missing } = builtBenchPages(dist);
 
 let chromePath = '';
 try {
