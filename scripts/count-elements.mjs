@@ -21,8 +21,9 @@ export function countElements(html) {
     const name = opening.toLowerCase();
     if (name === 'script' || name === 'style') {
       // Raw text: skip to the end tag, so nothing inside is read as markup.
-      const end = html.toLowerCase().indexOf(`</${name}`, tag.lastIndex);
-      tag.lastIndex = end === -1 ? html.length : end;
+      const endTag = new RegExp(`</${name}`, 'ig');
+      endTag.lastIndex = tag.lastIndex;
+      tag.lastIndex = endTag.exec(html)?.index ?? html.length;
     }
     if (name === 'template') {
       inTemplate += 1;
