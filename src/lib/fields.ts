@@ -113,16 +113,26 @@ export function parseText(raw: string, max: number): FieldResult<string> {
   return { ok: true, value };
 }
 
-/** A date typed as YYYY-MM-DD (what `<input type="date">` gives); empty gives ''. */
-export function parseIsoDate(raw: string): FieldResult<string> {
-  const value = raw.trim();
-  if (value === '') return { ok: true, value };
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+/**
+ * A date as people type it: 2026-11-30, 2026/11/30, 2026.11.30 or 2026年11月30日, with or without
+ * leading zeros and in full-width digits; given back as YYYY-MM-DD. Empty gives ''.
+ */
+export function parseDate(raw: string): FieldResult<string> {
+  const clean = raw
+    .trim()
+    .replace(/[\uFF10-\uFF19]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+    .replace(/\s+/g, '');
+  if (clean === '') return { ok: true, value: '' };
+  const match = /^(\d{4})(?:[-/.\uFF0D\uFF0F\uFF0E]|年)(\d{1,2})(?:[-/.\uFF0D\uFF0F\uFF0E]|月)(\d{1,2})日?$/.exec(clean);
+  const value = match ? `${match[1]}-${match[2]?.padStart(2, '0')}-${match[3]?.padStart(2, '0')}` : '';
   const date = match ? new Date(`${value}T00:00:00Z`) : null;
   if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
     return {
       ok: false,
-      message: { zh: '请输入有效日期，格式如 2026-11-30。', en: 'Enter a real date, e.g. 2026-11-30.' },
+      message: {
+        zh: '请输入有效日期，例如 2026-11-30 或 2026年11月30日。',
+        en: 'Enter a real date as year-month-day, e.g. 2026-11-30.',
+      },
     };
   }
   return { ok: true, value };

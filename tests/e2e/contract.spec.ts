@@ -74,7 +74,8 @@ const clause = (page: Page, id: string) => page.locator(`[data-clause="${id}"]`)
 async function fillAsChen(page: Page) {
   await field(page, 'merchantName').fill('陈氏家纺有限公司');
   await field(page, 'agencyName').fill('乙方网络科技');
-  await field(page, 'draftDate').fill('2026-11-30');
+  // Typed the way a Chinese keyboard gives it; printed as 2026-11-30.
+  await field(page, 'draftDate').fill('2026年11月30日');
   await field(page, 'draftVersion').fill('v2');
   await field(page, 'custody').selectOption('full');
   await field(page, 'feeModel').selectOption('commission');
@@ -291,6 +292,7 @@ test.describe('contract checklist', () => {
     await expect(page.locator('[data-store-status]')).toContainText('已保存');
     const bad: [string, string][] = [
       ['merchantName', 'x'.repeat(81)],
+      ['draftDate', '2026-02-30'],
       ['baseFeeFen', '一万五'],
       ['commissionRatePct', '120'],
       ['kpiTarget', 'lots'],
@@ -320,6 +322,7 @@ test.describe('contract checklist', () => {
     expect(pdf.flat).toContain('本合同期限为______个月');
     expect(pdf.flat).not.toContain('999');
     expect(pdf.flat).not.toContain('xxxxxxxxxx');
+    expect(pdf.flat).not.toContain('2026-02-30');
 
     await field(page, 'termMonths').fill('12');
     await expect(field(page, 'termMonths')).not.toHaveAttribute('aria-invalid', 'true');

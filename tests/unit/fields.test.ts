@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDecimal, parseIsoDate, parseText, parseWhole, parseYuan } from '../../src/lib/fields';
+import { parseDecimal, parseDate, parseText, parseWhole, parseYuan } from '../../src/lib/fields';
 import { formatYuan } from '../../src/lib/format';
 
 const value = <T>(result: { ok: true; value: T } | { ok: false }) => (result.ok ? result.value : 'error');
@@ -51,10 +51,17 @@ describe('other fields', () => {
     expect(parseText('a\u0007b', 10).ok).toBe(false);
   });
 
-  it('dates must exist', () => {
-    expect(value(parseIsoDate('2026-11-30'))).toBe('2026-11-30');
-    expect(parseIsoDate('2026-02-30').ok).toBe(false);
-    expect(value(parseIsoDate(''))).toBe('');
+  it('dates are read as people type them and must exist', () => {
+    expect(value(parseDate('2026-11-30'))).toBe('2026-11-30');
+    expect(value(parseDate(' 2026/1/5 '))).toBe('2026-01-05');
+    expect(value(parseDate('2026.11.30'))).toBe('2026-11-30');
+    expect(value(parseDate('2026年11月30日'))).toBe('2026-11-30');
+    expect(value(parseDate('２０２６年３月１日'))).toBe('2026-03-01');
+    expect(value(parseDate('2028-02-29'))).toBe('2028-02-29');
+    expect(value(parseDate(''))).toBe('');
+    for (const bad of ['2026-02-30', '2027-02-29', '2026-13-01', '30/11/2026', '2026-11', '26-11-30', 'tomorrow']) {
+      expect(parseDate(bad).ok, bad).toBe(false);
+    }
   });
 
   it('formats yuan from fen without floating-point drift', () => {

@@ -25,7 +25,6 @@ export interface TextFieldSpec extends FieldBase {
   kind: 'text';
   unit?: Bilingual;
   inputmode?: 'decimal' | 'numeric';
-  type?: 'date';
   autocomplete?: 'organization';
   /** The unit follows the chosen KPI metric (yuan, %, points…) instead of a fixed one. */
   kpiUnit?: true;
@@ -84,8 +83,10 @@ export const contractSections: readonly FormSectionSpec[] = [
         hint: t('空着则写“代运营方”。', 'Left empty, the checklist says "the agency".'),
       }),
       text('draftDate', t('合同草稿日期', 'Date of the draft'), {
-        type: 'date',
-        hint: t('空着则打印当天日期。', "Left empty, today's date is printed."),
+        hint: t(
+          '例如 2026-11-30 或 2026年11月30日；空着则打印当天日期。',
+          "Year-month-day, e.g. 2026-11-30. Left empty, today's date is printed.",
+        ),
       }),
       text('draftVersion', t('草稿版本', 'Draft version'), { hint: t('例如 v2 或“第二稿”。', 'For example v2.') }),
       select('output', t('清单用什么语言', 'Language of the checklist'), options.output, {

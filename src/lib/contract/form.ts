@@ -4,7 +4,7 @@
  * printed. Field names are the state's keys (`offer.<key>` for the offer boxes).
  */
 import type { Bilingual } from '../fields';
-import { parseDecimal, parseIsoDate, parseText, parseWhole, parseYuan, type FieldResult } from '../fields';
+import { parseDecimal, parseDate, parseText, parseWhole, parseYuan, type FieldResult } from '../fields';
 import { CUSTODIES } from '../scope/model';
 import { CADENCES, FEE_MODELS, HOLDERS, KPI_METRICS, OUTPUT_LANGUAGES, PARTIES, kpiUnits } from './model';
 import { LIMITS, OFFER_KEYS, type ContractState } from './state';
@@ -93,7 +93,7 @@ export function readContractForm(raw: RawForm, kept: Pick<ContractState, 'owners
     const value = str(raw, name);
     state[name] = value === 'yes' ? true : value === 'no' ? false : null;
   }
-  state['draftDate'] = take('draftDate', parseIsoDate(str(raw, 'draftDate')), '');
+  state['draftDate'] = take('draftDate', parseDate(str(raw, 'draftDate')), '');
   state['commissionRatePct'] = take('commissionRatePct', parseDecimal(str(raw, 'commissionRatePct'), 0, 100), null);
   state['offer'] = Object.fromEntries(OFFER_KEYS.map((key) => [key, raw[`offer.${key}`] === true]));
 
