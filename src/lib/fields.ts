@@ -123,7 +123,9 @@ export function parseDate(raw: string): FieldResult<string> {
     .replace(/[\uFF10-\uFF19]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
     .replace(/\s+/g, '');
   if (clean === '') return { ok: true, value: '' };
-  const match = /^(\d{4})(?:[-/.\uFF0D\uFF0F\uFF0E]|年)(\d{1,2})(?:[-/.\uFF0D\uFF0F\uFF0E]|月)(\d{1,2})日?$/.exec(clean);
+  const match = /^(\d{4})(?:[-/.\uFF0D\uFF0F\uFF0E]|年)(\d{1,2})(?:[-/.\uFF0D\uFF0F\uFF0E]|月)(\d{1,2})日?$/.exec(
+    clean,
+  );
   const value = match ? `${match[1]}-${match[2]?.padStart(2, '0')}-${match[3]?.padStart(2, '0')}` : '';
   const date = match ? new Date(`${value}T00:00:00Z`) : null;
   if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
