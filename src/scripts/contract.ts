@@ -20,6 +20,7 @@ import { browserStorage, safeGet } from '../lib/state/storage';
 import { readForm, setHidden, setText, showFieldErrors, writeForm } from './form-dom';
 import { pageData } from './page-data';
 import { attachPersistence } from './persistence';
+import { defineSoon } from './define-soon';
 
 interface ContractPageData {
   clauses: Record<string, ClauseRule>;
@@ -338,4 +339,4 @@ class ContractChecklist extends HTMLElement {
   }
 }
 
-customElements.define('contract-checklist', ContractChecklist);
+defineSoon('contract-checklist', ContractChecklist);

@@ -16,6 +16,7 @@ import { ToolStore } from '../lib/state/store';
 import { make } from './fees/dom';
 import { pageData } from './page-data';
 import { attachPersistence } from './persistence';
+import { defineSoon } from './define-soon';
 
 type Renderer = typeof import('./fees/render');
 
@@ -348,4 +349,4 @@ function wire(root: HTMLElement) {
   root.dataset['ready'] = '';
 }
 
-customElements.define('fee-calculator', FeeCalculator);
+defineSoon('fee-calculator', FeeCalculator);

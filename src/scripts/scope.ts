@@ -12,6 +12,7 @@ import { ToolStore } from '../lib/state';
 import { readForm, showFieldErrors, writeForm } from './form-dom';
 import { pageData } from './page-data';
 import { attachPersistence } from './persistence';
+import { defineSoon } from './define-soon';
 
 interface ScopePageData {
   modules: ScopeModule[];
@@ -115,4 +116,4 @@ class ScopeChooser extends HTMLElement {
   }
 }
 
-customElements.define('scope-chooser', ScopeChooser);
+defineSoon('scope-chooser', ScopeChooser);

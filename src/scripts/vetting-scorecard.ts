@@ -28,6 +28,7 @@ import { fillTemplate } from '../lib/vetting/template';
 import { effectiveWeights, normalisedShares, parseWeightInput, withWeight } from '../lib/vetting/weights';
 import { attachPersistence, type Persistence } from './persistence';
 import { renderComparisonDetail, renderComparisonRanking, type ComparisonInput } from './vetting-comparison';
+import { defineSoon } from './define-soon';
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -438,4 +439,4 @@ class VettingScorecard extends HTMLElement {
   }
 }
 
-customElements.define('vetting-scorecard', VettingScorecard);
+defineSoon('vetting-scorecard', VettingScorecard);
