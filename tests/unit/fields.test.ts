@@ -57,6 +57,7 @@ describe('other fields', () => {
     expect(value(parseDate('2026.11.30'))).toBe('2026-11-30');
     expect(value(parseDate('2026年11月30日'))).toBe('2026-11-30');
     expect(value(parseDate('２０２６年３月１日'))).toBe('2026-03-01');
+    expect(value(parseDate('２０２６／１１／３０'))).toBe('2026-11-30');
     expect(value(parseDate('2028-02-29'))).toBe('2028-02-29');
     expect(value(parseDate(''))).toBe('');
     for (const bad of ['2026-02-30', '2027-02-29', '2026-13-01', '30/11/2026', '2026-11', '26-11-30', 'tomorrow']) {
