@@ -30,7 +30,6 @@ import {
 } from './bench-lib.ts';
 
 /** Runs per page: 3 unless given (`npm run bench:lighthouse -- 5`); odd, so the median is one run. */
-/** Runs per page: 3 unless given (`npm run bench:lighthouse -- 5`). */
 const RUNS = oddCountArgument('bench:lighthouse', 'runs', 3);
 const categories = [
   ['performance', 'performance', 98],
