@@ -6,6 +6,8 @@ import {
   pagefindSearchDuringDebounce,
   pagefindUiOnDemand,
 } from './src/integrations/pagefind-ui.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { guideSections } from './src/integrations/guide-sections.mjs';
 
 /**
  * A sidebar group labelled in both languages; slugs are locale-neutral (Starlight prefixes `en/`).
@@ -44,7 +46,10 @@ export default defineConfig({
     plugins: [pagefindOnMainThread(), pagefindUiOnDemand(), pagefindSearchDuringDebounce()],
   },
   // Guides have no code blocks; Shiki's inline styles would need CSP exceptions.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ hastPlugins: [guideSections({ include: /\/content\/docs\/(en\/)?guide\// })] }),
+  },
   integrations: [
     starlight({
       title: { 'zh-CN': '天猫代运营指南', en: 'Tmall Agency Guide' },

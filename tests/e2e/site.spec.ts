@@ -140,3 +140,48 @@ test('dated facts show their source, confidence and verification date', async ({
   await page.goto('/en/guide/sources/');
   await expect(page.locator('.fact-card').first()).toContainText('Last verified');
 });
+
+test.describe('a link in "on this page" puts its heading at the top of the window', () => {
+  // Guide sections below the fold are laid out only when they come near the window (content-visibility),
+  // so the page's height is an estimate until then. Every jump, however far, must still land on its heading.
+  const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+  for (const path of ['/en/guide/contract/', '/guide/vetting/'])
+    for (const [device, viewport] of Object.entries(widths))
+      test(`${path} on a ${device}`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.goto(path);
+        const toc = device === 'phone' ? page.locator('mobile-starlight-toc') : page.locator('starlight-toc');
+        const ids = await toc
+          .locator('a[href^="#"]:not([href="#_top"])')
+          .evaluateAll((links) =>
+            links.map((link) => decodeURIComponent(new URL((link as HTMLAnchorElement).href).hash.slice(1))),
+          );
+        expect(ids.length).toBeGreaterThan(4);
+        // Where the heading should be: the page's scroll-padding below the header, or, for the last headings,
+        // wherever they are once the page is scrolled to its end.
+        const placement = (id: string) =>
+          page.evaluate((id) => {
+            const top = document.getElementById(id)?.getBoundingClientRect().top ?? NaN;
+            const want = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop);
+            const atEnd = Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight;
+            return Math.abs(top - want) <= 1 || (atEnd && top > want && top < innerHeight)
+              ? 'in place'
+              : `at ${Math.round(top)} px, want ${want}`;
+          }, id);
+        // From the top of the page to each heading, last first, then back to the first.
+        for (const id of [...ids].reverse().concat(ids[0] ?? '')) {
+          await page.evaluate(() => {
+            window.scrollTo(0, 0);
+          });
+          if (
+            device === 'phone' &&
+            !(await toc.locator('details').evaluate((details: HTMLDetailsElement) => details.open))
+          )
+            await toc.locator('summary').click();
+          await toc.locator(`a[href="#${id}"]`).click();
+          await expect.poll(() => placement(id), { message: `#${id}` }).toBe('in place');
+          await page.waitForTimeout(300);
+          expect(await placement(id), `#${id} after the sections around it were drawn`).toBe('in place');
+        }
+      });
+});
