@@ -153,9 +153,7 @@ test.describe('a link in "on this page" puts its heading at the top of the windo
         const toc = device === 'phone' ? page.locator('mobile-starlight-toc') : page.locator('starlight-toc');
         const ids = await toc
           .locator('a[href^="#"]:not([href="#_top"])')
-          .evaluateAll((links) =>
-            links.map((link) => decodeURIComponent(new URL((link as HTMLAnchorElement).href).hash.slice(1))),
-          );
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href')?.slice(1) ?? ''));
         expect(ids.length).toBeGreaterThan(4);
         // Where the heading should be: the page's scroll-padding below the header, or, for the last headings,
         // wherever they are once the page is scrolled to its end.
