@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import type { Page, TestInfo } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, pdfText, printedText, test } from './fixtures';
 
 /** The fee calculator's saved state as it writes it (tool-fees: src/lib/fees/state.ts, first-visit figures). */
 const feesEnvelope = {
@@ -42,30 +42,6 @@ const feesEnvelope = {
     plan: { startMonth: 1, growthPct: 0, peak618: 1, peakDouble11: 1, peakNewYear: 1 },
   },
 };
-
-/** Text of a PDF, or of one vertical strip of its A4 pages (x and width in points). */
-function pdfText(file: string, strip?: { x: number; width: number }): string {
-  const crop = strip ? ['-r', '72', '-x', String(strip.x), '-y', '0', '-W', String(strip.width), '-H', '842'] : [];
-  return execFileSync('pdftotext', ['-layout', ...crop, file, '-'], { encoding: 'utf8' });
-}
-
-/** Prints the page to an A4 PDF and returns its text (pdftotext), page count and size. */
-async function printedText(page: Page, testInfo: TestInfo, name: string) {
-  const file = testInfo.outputPath(`${name}.pdf`);
-  await page.pdf({ path: file, format: 'A4' });
-  const text = pdfText(file);
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return {
-    file,
-    text,
-    /** Without spaces and line breaks: Chinese wraps anywhere. */
-    flat: text.replace(/\s+/g, ''),
-    /** With every run of spaces and line breaks as one space. */
-    words: text.replace(/\s+/g, ' '),
-    pageSize: /Page size:\s+(.*)/.exec(info)?.[1] ?? '',
-    pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0),
-  };
-}
 
 const field = (page: Page, name: string) => page.locator(`[name="${name}"]`);
 const clause = (page: Page, id: string) => page.locator(`[data-clause="${id}"]`);

@@ -1,6 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 
 /** WCAG levels every page is held to. */
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -79,4 +80,30 @@ export async function readText(page: Page, selector: string): Promise<string> {
     }
     return target.innerText;
   }, selector);
+}
+
+/** Text of a PDF, or of one vertical strip of its A4 pages (x and width in points). */
+export function pdfText(file: string, strip?: { x: number; width: number }): string {
+  const crop = strip ? ['-r', '72', '-x', String(strip.x), '-y', '0', '-W', String(strip.width), '-H', '842'] : [];
+  return execFileSync('pdftotext', ['-layout', ...crop, file, '-'], { encoding: 'utf8' });
+}
+
+/** Prints the page to an A4 PDF and returns its text (pdftotext), page count and size. */
+export async function printedText(page: Page, testInfo: TestInfo, name: string) {
+  const file = testInfo.outputPath(`${name}.pdf`);
+  await page.pdf({ path: file, format: 'A4' });
+  const text = pdfText(file);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return {
+    file,
+    text,
+    /** Without spaces and line breaks: Chinese wraps anywhere. */
+    flat: text.replace(/\s+/g, ''),
+    /** With every run of spaces and line breaks as one space. */
+    words: text.replace(/\s+/g, ' '),
+    pageSize: /Page size:\s+(.*)/.exec(info)?.[1] ?? '',
+    pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0),
+    /** The text of page n (from 1), without spaces and line breaks. */
+    pageFlat: (n: number) => (text.split('\f')[n - 1] ?? '').replace(/\s+/g, ''),
+  };
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, expect, printedText, test } from './fixtures';
 
 const modules = ['store-setup', 'traffic', 'operations', 'customer-service', 'data', 'brand'];
 
@@ -95,5 +95,20 @@ test.describe('scope chooser', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('prints the answers from the first page on, with the recommendation and every row of the matrix', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/tools/scope/');
+    await answerAsChen(page);
+    await expect(page.locator('[data-custody-name]')).toHaveText('全托管');
+    const pdf = await printedText(page, testInfo, 'scope-zh');
+    // The questions start under the title, not on a second page (the first section is taller than a page).
+    expect(pdf.pageFlat(1)).toContain('你或你的团队有电商经验吗？');
+    expect(pdf.pageFlat(1)).toContain('店铺基础搭建');
+    expect(pdf.flat).toContain('建议的合作方式');
+    expect(pdf.flat).toContain('全托管');
+    for (const row of ['入驻与资质办理', '售前咨询', '定期复盘']) expect(pdf.flat).toContain(row);
   });
 });
