@@ -11,16 +11,14 @@ import { contractFieldsFromScope, readScope } from '../lib/contract/scope-source
 import { selectClause, type ClauseRule } from '../lib/contract/select';
 import { contractStateDefinition, type ContractState } from '../lib/contract/state';
 import { BLANK, placeholderValues } from '../lib/contract/values';
-import type { Bilingual } from '../lib/fields';
+import type { Bilingual, FieldError } from '../lib/fields';
 import { localeOfPath } from '../lib/i18n';
 import type { ScopeModule } from '../lib/scope/model';
-import { storageKey, ToolStore } from '../lib/state';
+import { storageKey } from '../lib/state';
 import { sameData } from '../lib/state/same-data';
 import { browserStorage, safeGet } from '../lib/state/storage';
-import { readForm, setHidden, setText, showFieldErrors, writeForm } from './form-dom';
-import { pageData } from './page-data';
-import { attachPersistence } from './persistence';
-import { defineSoon } from './define-soon';
+import { readForm, setHidden, setText, showFieldErrors, writeForm } from './kit/form';
+import { toolContext } from './kit/tool';
 
 interface ContractPageData {
   clauses: Record<string, ClauseRule>;
@@ -84,7 +82,10 @@ class ContractChecklist extends HTMLElement {
     const checklist = this.querySelector<HTMLElement>('[data-checklist]');
     if (!form || !controls || !checklist) return;
     const locale = localeOfPath(location.pathname);
-    const data = pageData(this) as ContractPageData;
+    const kit = toolContext<ContractPageData, Record<string, string>>(this);
+    const data = kit.data;
+    const messages = (found: typeof errors) =>
+      Object.fromEntries(Object.entries(found).map(([name, error]) => [name, kit.fieldMessage(error)]));
     const all = <T extends HTMLElement>(selector: string) => [...this.querySelectorAll<T>(selector)];
     // Looked up once, on the first full render: the page's structure never changes, only what is shown
     // and the text in it. (A first visit with an untouched form needs no full render; see the end.)
@@ -123,7 +124,7 @@ class ContractChecklist extends HTMLElement {
     let parts: ReturnType<typeof lookUp> | null = null;
     const conditional = all('[data-when]');
     let state: ContractState = contractStateDefinition.defaults();
-    let errors: Record<string, Bilingual> = {};
+    let errors: Record<string, FieldError> = {};
     let restored = false as boolean;
 
     const render = () => {
@@ -225,13 +226,12 @@ class ContractChecklist extends HTMLElement {
       state = next;
       errors = {};
       writeForm(form, contractFormValues(state));
-      showFieldErrors(form, errors, locale);
+      showFieldErrors(form, messages(errors), kit.kit);
       render();
     };
 
-    const persistence = attachPersistence<ContractState>({
-      store: new ToolStore(contractStateDefinition),
-      controls,
+    const persistence = kit.persist<ContractState>({
+      definition: contractStateDefinition,
       read: () => (Object.keys(errors).length === 0 ? state : null),
       apply: (saved) => {
         restored = true;
@@ -243,7 +243,7 @@ class ContractChecklist extends HTMLElement {
       const result = readContractForm(readForm(form), { owners: state.owners, ticks: state.ticks });
       state = result.state;
       errors = result.errors;
-      showFieldErrors(form, errors, locale);
+      showFieldErrors(form, messages(errors), kit.kit);
       render();
       persistence.changed();
     });
@@ -339,4 +339,6 @@ class ContractChecklist extends HTMLElement {
   }
 }
 
-defineSoon('contract-checklist', ContractChecklist);
+setTimeout(() => {
+  customElements.define('contract-checklist', ContractChecklist);
+}, 0);

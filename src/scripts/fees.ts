@@ -6,31 +6,23 @@
  */
 import type { FieldError, RawBracket, RawInputs } from '../lib/fees/fields';
 import { parseInputs, rawFromState } from '../lib/fees/fields';
-import { formatYuan, parseDecimal } from '../lib/fees/money';
+import { formatYuan, parseDecimal } from '../lib/money';
 import { defaultFeeState, feeStateDefinition, type FeeState } from '../lib/fees/state';
 import { errorMessage, fill } from '../lib/fees/template';
 import type { FeeText } from '../lib/fees/text';
 import { hasInputs, queryFromState, rawFromQuery } from '../lib/fees/url';
 import { localeOfPath } from '../lib/i18n';
-import { ToolStore } from '../lib/state/store';
-import { make } from './fees/dom';
-import { pageData } from './page-data';
-import { attachPersistence } from './persistence';
-import { defineSoon } from './define-soon';
+import { make } from './kit/dom';
+import { defineTool } from './kit/tool';
 
 type Renderer = typeof import('./fees/render');
 
-class FeeCalculator extends HTMLElement {
-  connectedCallback() {
-    wire(this);
-  }
-}
-
-function wire(root: HTMLElement) {
+defineTool<FeeText>('fee-calculator', (kit) => {
+  const root = kit.root;
   const $ = (selector: string) => root.querySelector(selector) as HTMLElement;
   const $$ = <T extends Element = HTMLInputElement>(selector: string) => [...root.querySelectorAll<T>(selector)];
   const locale = localeOfPath(location.pathname);
-  const text = pageData(root) as FeeText;
+  const text = kit.data;
   const tierRows = $$<HTMLElement>('[data-tier-row]');
   const status = $('[data-share-status]');
   const defaultQuery = queryFromState(defaultFeeState());
@@ -206,9 +198,8 @@ function wire(root: HTMLElement) {
   // (Typed by assertion: it is set inside the persistence callback, which control flow analysis does not see.)
   let restored = null as FeeState | null;
   let starting = true;
-  const persistence = attachPersistence({
-    store: new ToolStore(feeStateDefinition),
-    controls: $('[data-store-controls]'),
+  const persistence = kit.persist({
+    definition: feeStateDefinition,
     read: () => current,
     apply: (data) => {
       if (starting) restored = data;
@@ -347,6 +338,4 @@ function wire(root: HTMLElement) {
   }
 
   root.dataset['ready'] = '';
-}
-
-defineSoon('fee-calculator', FeeCalculator);
+});

@@ -2,17 +2,14 @@
  * `<scope-chooser>`: wires the questionnaire, the recommendation and the matrix to src/lib/scope
  * and to the shared store. All words come from src/lib; user text is never written as HTML.
  */
-import { localeOfPath } from '../lib/i18n';
 import { readScopeForm, scopeFormValues, withOwner } from '../lib/scope/form';
 import { custodyNames, custodySummaries, describeReason } from '../lib/scope/messages';
 import type { ScopeModule } from '../lib/scope/model';
 import { recommendScope, suggestOwners, chosenCustody } from '../lib/scope/recommend';
+import type { FieldError } from '../lib/fields';
 import { scopeStateDefinition, type ScopeState } from '../lib/scope/state';
-import { ToolStore } from '../lib/state';
-import { readForm, showFieldErrors, writeForm } from './form-dom';
-import { pageData } from './page-data';
-import { attachPersistence } from './persistence';
-import { defineSoon } from './define-soon';
+import { readForm, showFieldErrors, writeForm } from './kit/form';
+import { defineTool } from './kit/tool';
 
 interface ScopePageData {
   modules: ScopeModule[];
@@ -20,14 +17,14 @@ interface ScopePageData {
   titles: Record<string, string>;
 }
 
-class ScopeChooser extends HTMLElement {
-  connectedCallback() {
-    const form = this.querySelector<HTMLFormElement>('[data-scope-form]');
-    const controls = this.querySelector<HTMLElement>('[data-store-controls]');
-    if (!form || !controls) return;
-    const locale = localeOfPath(location.pathname);
-    const { modules, titles } = pageData(this) as ScopePageData;
-    const find = (selector: string) => this.querySelector<HTMLElement>(selector);
+defineTool<ScopePageData>('scope-chooser', (tool) => {
+  {
+    const form = tool.one<HTMLFormElement>('[data-scope-form]');
+    const { locale } = tool;
+    const { modules, titles } = tool.data;
+    const fieldMessages = (errors: Record<string, FieldError>) =>
+      Object.fromEntries(Object.entries(errors).map(([name, error]) => [name, tool.fieldMessage(error)]));
+    const find = (selector: string) => tool.root.querySelector<HTMLElement>(selector);
     let state: ScopeState = scopeStateDefinition.defaults();
     let valid = true;
     let restored = false as boolean;
@@ -62,7 +59,7 @@ class ScopeChooser extends HTMLElement {
       }
       const suggestion = suggestOwners(state, modules, chosenCustody(state, modules));
       const values = scopeFormValues(state, modules);
-      for (const row of this.querySelectorAll<HTMLElement>('tr[data-service]')) {
+      for (const row of tool.root.querySelectorAll<HTMLElement>('tr[data-service]')) {
         const id = row.dataset['service'] ?? '';
         const select = row.querySelector('select');
         const value = values[`owner.${id}`];
@@ -74,16 +71,15 @@ class ScopeChooser extends HTMLElement {
       if (reset) reset.hidden = Object.keys(state.overrides).length === 0;
     };
 
-    const persistence = attachPersistence<ScopeState>({
-      store: new ToolStore(scopeStateDefinition),
-      controls,
+    const persistence = tool.persist<ScopeState>({
+      definition: scopeStateDefinition,
       read: () => (valid ? state : null),
       apply: (data) => {
         restored = true;
         state = data;
         valid = true;
         writeForm(form, scopeFormValues(state, modules));
-        showFieldErrors(form, {}, locale);
+        showFieldErrors(form, {}, tool.kit);
         render();
       },
     });
@@ -96,7 +92,7 @@ class ScopeChooser extends HTMLElement {
         const result = readScopeForm(readForm(form), modules, state.overrides);
         state = result.state;
         valid = Object.keys(result.errors).length === 0;
-        showFieldErrors(form, result.errors, locale);
+        showFieldErrors(form, fieldMessages(result.errors), tool.kit);
       }
       render();
       persistence.changed();
@@ -114,6 +110,4 @@ class ScopeChooser extends HTMLElement {
     if (!restored) state = readScopeForm(readForm(form), modules, {}).state;
     render();
   }
-}
-
-defineSoon('scope-chooser', ScopeChooser);
+});

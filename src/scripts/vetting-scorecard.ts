@@ -4,7 +4,6 @@
  * what depends on it (switcher, results, comparison tables). User text only ever goes in via
  * `textContent` or `value`.
  */
-import { ToolStore } from '../lib/state/store';
 import type { Catalogue } from '../lib/vetting/catalogue';
 import { MAX_AGENCIES } from '../lib/vetting/limits';
 import {
@@ -26,9 +25,9 @@ import {
 import type { ClientStringKey, ClientStrings } from '../lib/vetting/strings';
 import { fillTemplate } from '../lib/vetting/template';
 import { effectiveWeights, normalisedShares, parseWeightInput, withWeight } from '../lib/vetting/weights';
-import { attachPersistence, type Persistence } from './persistence';
+import type { Persistence } from './kit/persistence';
+import { toolContext } from './kit/tool';
 import { renderComparisonDetail, renderComparisonRanking, type ComparisonInput } from './vetting-comparison';
-import { defineSoon } from './define-soon';
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -86,9 +85,8 @@ class VettingScorecard extends HTMLElement {
         { rootMargin: '100% 0px' },
       ).observe(detailBox);
     }
-    this.persistence = attachPersistence({
-      store: new ToolStore(vettingDefinition),
-      controls: this.one('[data-store-controls]'),
+    this.persistence = toolContext(this).persist({
+      definition: vettingDefinition,
       read: () => {
         this.state.agencies.forEach(compactAgency);
         return this.state;
@@ -439,4 +437,6 @@ class VettingScorecard extends HTMLElement {
   }
 }
 
-defineSoon('vetting-scorecard', VettingScorecard);
+setTimeout(() => {
+  customElements.define('vetting-scorecard', VettingScorecard);
+}, 0);

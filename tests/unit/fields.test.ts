@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseDecimal, parseDate, parseText, parseWhole, parseYuan } from '../../src/lib/fields';
 import { formatYuan } from '../../src/lib/format';
+import { describeFieldError, kitStrings } from '../../src/lib/kit/kit-strings';
+import { translator } from '../../src/lib/kit/strings';
+import type { FieldError } from '../../src/lib/fields';
+
+const zhField = (error: FieldError | undefined) =>
+  error ? describeFieldError(error, translator(kitStrings.zh)) : undefined;
+const enField = (error: FieldError | undefined) =>
+  error ? describeFieldError(error, translator(kitStrings.en)) : undefined;
 
 const value = <T>(result: { ok: true; value: T } | { ok: false }) => (result.ok ? result.value : 'error');
 
@@ -22,12 +30,12 @@ describe('parseYuan', () => {
   it.each(['abc', '-5', '1.234', '1e5', '15 000 000 000 000'])('refuses %j with a message in both languages', (raw) => {
     const result = parseYuan(raw, 10_000_000_000);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message.zh && result.message.en).toBeTruthy();
+    if (!result.ok) expect(zhField(result.error) && enField(result.error)).toBeTruthy();
   });
 
   it('names the limit when an amount is too large', () => {
     const result = parseYuan('200000000', 10_000_000_000);
-    expect(!result.ok && result.message.en).toBe('The amount can be at most ¥100,000,000.');
+    expect(!result.ok && enField(result.error)).toBe('The amount can be at most ¥100,000,000.');
   });
 });
 

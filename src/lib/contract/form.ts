@@ -3,8 +3,15 @@
  * that does not parse gets a message and is left blank in the state, so nothing invalid is saved or
  * printed. Field names are the state's keys (`offer.<key>` for the offer boxes).
  */
-import type { Bilingual } from '../fields';
-import { parseDecimal, parseDate, parseText, parseWhole, parseYuan, type FieldResult } from '../fields';
+import {
+  parseDecimal,
+  parseDate,
+  parseText,
+  parseWhole,
+  parseYuan,
+  type FieldError,
+  type FieldResult,
+} from '../fields';
 import { CUSTODIES } from '../scope/model';
 import { CADENCES, FEE_MODELS, HOLDERS, KPI_METRICS, OUTPUT_LANGUAGES, PARTIES, kpiUnits } from './model';
 import { LIMITS, OFFER_KEYS, type ContractState } from './state';
@@ -65,7 +72,7 @@ export const triFields = [
   'agencyDeposit',
 ] as const;
 
-type Errors = Record<string, Bilingual>;
+type Errors = Record<string, FieldError>;
 
 const str = (raw: RawForm, name: string) => {
   const value = raw[name];
@@ -77,7 +84,7 @@ export function readContractForm(raw: RawForm, kept: Pick<ContractState, 'owners
   const errors: Errors = {};
   function take<T>(name: string, result: FieldResult<T>, fallback: T): T {
     if (result.ok) return result.value;
-    errors[name] = result.message;
+    errors[name] = result.error;
     return fallback;
   }
   const state = { owners: kept.owners, ticks: kept.ticks } as Record<string, unknown>;
@@ -108,7 +115,7 @@ export function readContractForm(raw: RawForm, kept: Pick<ContractState, 'owners
   const min = state['minFeeFen'] as number | null;
   const cap = state['capFeeFen'] as number | null;
   if (min !== null && cap !== null && min > cap) {
-    errors['minFeeFen'] = { zh: '最低费用不能高于封顶费用。', en: 'The minimum fee cannot be above the cap.' };
+    errors['minFeeFen'] = { code: 'min-above-cap' };
     state['minFeeFen'] = null;
   }
   return { state: state as unknown as ContractState, errors };

@@ -4,7 +4,7 @@
  * once: a binary search over whole fen finds each change exactly, with no sampling.
  */
 import { exactAgencyCost, kinkPoints, type AgencyModel, type CommissionBasis } from './models';
-import type { Fen } from './money';
+import type { Fen } from '../money';
 
 /** Which of two models costs less over a stretch of GMV. */
 export type Cheaper = 'a' | 'b' | 'equal';

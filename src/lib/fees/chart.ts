@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../i18n';
 import { computeAgencyCost, kinkPoints, type ModelId } from './models';
-import type { Fen } from './money';
+import type { Fen } from '../money';
 import { agencyModel, commissionBasis, type FeeResults } from './results';
 import type { FeeState } from './state';
 

@@ -4,7 +4,7 @@
  * with two decimals, and names that could start a formula neutralised.
  */
 import type { ModelId } from './models';
-import type { Fen } from './money';
+import type { Fen } from '../money';
 import type { FeeResults, PlanRow } from './results';
 
 /** Column headings in the page's language; `{name}` is replaced by the offer's name. */

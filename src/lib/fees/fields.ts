@@ -13,7 +13,7 @@ import {
   MIN_GROWTH_PCT,
 } from './limits';
 import { MODEL_IDS, type ModelId } from './models';
-import { fenToPlainYuan, formatPercent, formatYuan, parseDecimal, scaledToPlain, type DecimalError } from './money';
+import { fenToPlainYuan, formatPercent, formatYuan, parseDecimal, scaledToPlain, type DecimalError } from '../money';
 import type { FeeState } from './state';
 
 type Spec = (

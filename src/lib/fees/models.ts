@@ -3,7 +3,7 @@
  * non-decreasing, piecewise-linear function of monthly GMV; `kinkPoints` lists where its slope
  * can change, which is what `compareModels` needs to find break-even points without sampling.
  */
-import { FULL_BP, UNITS_PER_FEN, fenToUnits, unitsToFen, type Fen } from './money';
+import { FULL_BP, UNITS_PER_FEN, fenToUnits, unitsToFen, type Fen } from '../money';
 
 /** The four fee models, as named in the page's `data-model` attributes and links. */
 export type ModelId = 'base-commission' | 'fixed' | 'commission' | 'tiered';

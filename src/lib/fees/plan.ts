@@ -2,7 +2,7 @@
  * The 12-month plan: monthly GMV from a starting month's GMV, compound monthly growth and
  * multipliers for the big sales months, each month exact and rounded once to the fen.
  */
-import { divideRounded, type Fen } from './money';
+import { divideRounded, type Fen } from '../money';
 
 /** Calendar months of the big sales events: 618 (June), Double 11 (November), New Year goods festival (January). */
 export const PEAK_MONTHS = { peak618: 6, peakDouble11: 11, peakNewYear: 1 } as const;

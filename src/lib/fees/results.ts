@@ -7,7 +7,7 @@
 import { compareModels, firstBreakEven, type CostSegment } from './breakEven';
 import { MAX_GMV_FEN } from './limits';
 import { MODEL_IDS, computeAgencyCost, type AgencyModel, type CommissionBasis, type ModelId } from './models';
-import { FULL_BP, divideRounded, percentOf, type Fen } from './money';
+import { FULL_BP, divideRounded, percentOf, type Fen } from '../money';
 import { planMonths, spreadOverYear } from './plan';
 import type { FeeState } from './state';
 

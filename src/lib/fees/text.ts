@@ -7,7 +7,7 @@ import type { Cheaper, CostSegment } from './breakEven';
 import type { FieldErrorCode } from './fields';
 import { fill } from './template';
 import type { ModelId } from './models';
-import { formatPercent, formatYuan, formatYuanWhole, type Fen } from './money';
+import { formatPercent, formatYuan, formatYuanWhole, type Fen } from '../money';
 import type { FeeWarning } from './warnings';
 
 /** The strings the browser needs, in one language. */

@@ -5,7 +5,7 @@
 import type { Locale } from '../i18n';
 import { chartModel, type ChartModel } from './chart';
 import type { ModelId } from './models';
-import { fenToPlainYuan, formatPercent, formatYuan, type Fen } from './money';
+import { fenToPlainYuan, formatPercent, formatYuan, type Fen } from '../money';
 import { computeResults, type FeeResults } from './results';
 import type { FeeState } from './state';
 import { fill } from './template';

@@ -4,7 +4,7 @@
  */
 import { COMMON_COMMISSION_BP } from './limits';
 import type { ModelId } from './models';
-import type { Fen } from './money';
+import type { Fen } from '../money';
 import { toBp, type FeeResults } from './results';
 import type { FeeState } from './state';
 

@@ -3,7 +3,7 @@
  * `inHouse.<module id>`, `budget`, `category`, `goal`, `platform`, `foreignBrand`, `custodyChoice`,
  * and `owner.<service id>` for the matrix (written here, read one change at a time by `withOwner`).
  */
-import { parseYuan, type Bilingual } from '../fields';
+import { parseYuan, type FieldError } from '../fields';
 import { has } from '../validation';
 import {
   CAPABILITIES,
@@ -28,9 +28,9 @@ function pick<T extends string>(options: readonly T[], value: unknown): T | null
 
 /** Reads the questionnaire; the matrix's changes are kept apart (see `withOwner`) and passed in. */
 export function readScopeForm(raw: RawForm, modules: readonly ScopeModule[], overrides: ScopeState['overrides']) {
-  const errors: Record<string, Bilingual> = {};
+  const errors: Record<string, FieldError> = {};
   const budget = parseYuan(typeof raw['budget'] === 'string' ? raw['budget'] : '', MAX_BUDGET_FEN);
-  if (!budget.ok) errors['budget'] = budget.message;
+  if (!budget.ok) errors['budget'] = budget.error;
   const inHouse: Record<string, Capability> = {};
   for (const module of modules) {
     const value = pick(CAPABILITIES, raw[`inHouse.${module.id}`]);

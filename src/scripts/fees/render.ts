@@ -5,12 +5,12 @@
  */
 import { CHART_SIZE, type ChartModel } from '../../lib/fees/chart';
 import { planCsv } from '../../lib/fees/csv';
-import { fenToPlainYuan } from '../../lib/fees/money';
+import { fenToPlainYuan } from '../../lib/money';
 import type { FeeState } from '../../lib/fees/state';
 import { offerNames, type FeeText } from '../../lib/fees/text';
 import { buildView, type Cell, type TableModel } from '../../lib/fees/view';
 import type { Locale } from '../../lib/i18n';
-import { make, makeSvg } from './dom';
+import { make, makeSvg } from '../kit/dom';
 
 function makeCell(cell: Cell) {
   const node = make(cell.scope ? 'th' : 'td', cell.inner ? [make('span', cell.text, cell.inner)] : cell.text, {

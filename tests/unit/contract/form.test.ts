@@ -10,6 +10,15 @@ import {
 import { defaultContractState, type ContractState } from '../../../src/lib/contract/state';
 import { contractState } from './arbitraries';
 
+import { describeFieldError, kitStrings } from '../../../src/lib/kit/kit-strings';
+import { translator } from '../../../src/lib/kit/strings';
+import type { FieldError } from '../../../src/lib/fields';
+
+const zhField = (error: FieldError | undefined) =>
+  error ? describeFieldError(error, translator(kitStrings.zh)) : undefined;
+const enField = (error: FieldError | undefined) =>
+  error ? describeFieldError(error, translator(kitStrings.en)) : undefined;
+
 const kept = { owners: {}, ticks: {} };
 const read = (values: Record<string, string | boolean>, base = defaultContractState()) =>
   readContractForm({ ...contractFormValues(base), ...values }, kept);
@@ -75,8 +84,8 @@ describe('contract form', () => {
     ['kpiTarget', 'lots'],
   ])('%s = %j gets a message at the field and stays blank in the state', (name, typed) => {
     const { state, errors } = read({ [name]: typed });
-    expect(errors[name]?.zh).toBeTruthy();
-    expect(errors[name]?.en).toBeTruthy();
+    expect(zhField(errors[name])).toBeTruthy();
+    expect(enField(errors[name])).toBeTruthy();
     const value = (state as unknown as Record<string, unknown>)[name];
     expect(value === null || value === '').toBe(true);
     expect(Object.keys(errors)).toEqual([name]);
@@ -90,7 +99,7 @@ describe('contract form', () => {
 
   it('refuses a minimum fee above the cap, at the minimum', () => {
     const { state, errors } = read({ minFeeFen: '20000', capFeeFen: '10000' });
-    expect(errors['minFeeFen']?.en).toMatch(/minimum/);
+    expect(enField(errors['minFeeFen'])).toMatch(/minimum/);
     expect(state.minFeeFen).toBeNull();
     expect(state.capFeeFen).toBe(1_000_000);
   });

@@ -3,6 +3,13 @@ import { readScopeForm, scopeFormValues, withOwner } from '../../../src/lib/scop
 import { defaultScopeState, type ScopeState } from '../../../src/lib/scope/state';
 import { modules } from './fixture';
 
+import { describeFieldError, kitStrings } from '../../../src/lib/kit/kit-strings';
+import { translator } from '../../../src/lib/kit/strings';
+import type { FieldError } from '../../../src/lib/fields';
+
+const enField = (error: FieldError | undefined) =>
+  error ? describeFieldError(error, translator(kitStrings.en)) : undefined;
+
 const filled: ScopeState = {
   ...defaultScopeState(),
   experience: 'some',
@@ -35,7 +42,7 @@ describe('scope form', () => {
   it('puts a message at a budget that does not parse, and leaves the budget out', () => {
     const { state, errors } = readScopeForm({ ...scopeFormValues(filled, modules), budget: 'thirty k' }, modules, {});
     expect(state.budgetFen).toBeNull();
-    expect(errors['budget']?.en).toMatch(/amount in yuan/);
+    expect(enField(errors['budget'])).toMatch(/amount in yuan/);
   });
 
   it('ignores values that are not on offer', () => {

@@ -1,3 +1,8 @@
+import { kitStrings } from '../../../src/lib/kit/kit-strings';
+import { translator } from '../../../src/lib/kit/strings';
+
+const zhText = translator(kitStrings.zh);
+const enText = translator(kitStrings.en);
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import {
@@ -147,8 +152,8 @@ describe('decodeEnvelope (imports)', () => {
       expect(result.ok, input.slice(0, 40)).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe(code);
-        expect(describeDecodeError(result.error, 'zh').length).toBeGreaterThan(5);
-        expect(describeDecodeError(result.error, 'en').length).toBeGreaterThan(5);
+        expect(describeDecodeError(result.error, zhText).length).toBeGreaterThan(5);
+        expect(describeDecodeError(result.error, enText).length).toBeGreaterThan(5);
       }
     }
     const invalid = decodeEnvelope(definition, wrap({ title: 't', count: 'three' }));
@@ -188,7 +193,7 @@ describe('messages', () => {
   });
 
   it('tells the user their work is kept when storage fails', () => {
-    expect(describeStoreProblem({ code: 'storage', failure: 'quota', detail: '' }, 'en')).toMatch(/still here/);
-    expect(describeStoreProblem({ code: 'storage', failure: 'disabled', detail: '' }, 'zh')).toMatch(/导出/);
+    expect(describeStoreProblem({ code: 'storage', failure: 'quota', detail: '' }, enText)).toMatch(/still here/);
+    expect(describeStoreProblem({ code: 'storage', failure: 'disabled', detail: '' }, zhText)).toMatch(/导出/);
   });
 });

@@ -1,3 +1,8 @@
+import { kitStrings } from '../../../src/lib/kit/kit-strings';
+import { translator } from '../../../src/lib/kit/strings';
+
+const zhText = translator(kitStrings.zh);
+const enText = translator(kitStrings.en);
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeEnvelope, describeDecodeError, ToolStore, type ToolStateDefinition } from '../../../src/lib/state';
@@ -153,7 +158,7 @@ describe('importing a file', () => {
     );
     const result = decode(deep);
     expect(result).toEqual({ ok: false, error: { code: 'too-deep', limit: 12 } });
-    expect(describeDecodeError({ code: 'too-deep', limit: 12 }, 'zh')).toContain('12');
+    expect(describeDecodeError({ code: 'too-deep', limit: 12 }, zhText)).toContain('12');
   });
 
   it('refuses huge arrays and more than eight agencies', () => {
@@ -172,7 +177,7 @@ describe('importing a file', () => {
     const huge = envelope({ agencies: [agency({ notes: 'x'.repeat(10 * 1024 * 1024) })], weights: {} });
     const result = decode(huge);
     expect(result).toMatchObject({ ok: false, error: { code: 'too-large', limit: 1_000_000 } });
-    if (!result.ok) expect(describeDecodeError(result.error, 'en')).toMatch(/too large/);
+    if (!result.ok) expect(describeDecodeError(result.error, enText)).toMatch(/too large/);
   });
 
   it('refuses text longer than its field allows, naming the field', () => {
@@ -229,7 +234,7 @@ describe('importing a file', () => {
   ])('refuses %s and names the field', (_, data, path) => {
     const result = decode(envelope(data));
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid', path } });
-    if (!result.ok) expect(describeDecodeError(result.error, 'en')).toContain(path);
+    if (!result.ok) expect(describeDecodeError(result.error, enText)).toContain(path);
   });
 
   it('refuses files that are not JSON, not ours, or from another tool', () => {

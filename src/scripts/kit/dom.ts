@@ -1,4 +1,4 @@
-/** Tiny DOM builders for the fee calculator. Text always goes in as text, never as HTML. */
+/** The DOM builders every tool uses. Text always goes in as text, never as HTML. */
 export type Attributes = Record<string, string | number>;
 
 export function make<K extends keyof HTMLElementTagNameMap>(

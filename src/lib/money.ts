@@ -47,13 +47,14 @@ const FULL_WIDTH_MAP: Record<string, string> = { '．': '.', '，': ',', '－': 
 /**
  * Reads what a person typed as an exact number with `decimals` decimal places, returned scaled
  * (`"6.5"` with 2 decimals → 650n). Accepts full-width digits, thousands separators, a ¥ sign,
- * 元 / %, the units 万 and 亿 (when `units` is set), and scientific notation (so that "1e15" gets a
- * "too large" message, not "not a number"). Never goes through binary floating point.
+ * 元 / %, the units 万 and 亿 (when `units` is set), and scientific notation unless `exponent` is
+ * false (so that "1e15" gets a "too large" message, not "not a number"). Never goes through binary
+ * floating point. This is the one number parser of the site: every tool's fields use it.
  */
 export function parseDecimal(
   text: string,
   decimals: number,
-  options: { negative?: boolean; units?: boolean } = {},
+  options: { negative?: boolean; units?: boolean; exponent?: boolean } = {},
 ): DecimalResult {
   let clean = text
     .replace(FULL_WIDTH, (char) => FULL_WIDTH_MAP[char] ?? String.fromCharCode(char.charCodeAt(0) - 0xfee0))
@@ -69,6 +70,7 @@ export function parseDecimal(
     clean = clean.replace(/[万亿]$/, '');
   }
   const match = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d{1,4}))?$/i.exec(clean);
+  if (match?.[4] !== undefined && options.exponent === false) return { ok: false, error: 'not-number' };
   const [, sign = '', whole = '', fraction = '', exponent = '0'] = match ?? [];
   if (!match || whole + fraction === '') return { ok: false, error: 'not-number' };
   shift += Number(exponent);
@@ -110,11 +112,19 @@ function groupThousands(digits: string): string {
  * server and the page updated in the browser print exactly the same text.
  */
 export function formatYuan(fen: Fen): string {
+  return `${fen < 0 ? '-' : ''}¥${formatAmount(Math.abs(fen))}`;
+}
+
+/**
+ * An amount without the currency sign, for sentences that say 元 or ¥ themselves: 1 500 000 fen →
+ * "15,000", 1 500 050 → "15,000.50" (fen shown only when there are any).
+ */
+export function formatAmount(fen: Fen): string {
   const negative = fen < 0;
   const plain = scaledToPlain(Math.abs(fen), 2);
   const [whole = '0', fraction] = plain.split('.');
   const cents = fraction === undefined ? '' : `.${fraction.padEnd(2, '0')}`;
-  return `${negative ? '-' : ''}¥${groupThousands(whole)}${cents}`;
+  return `${negative ? '-' : ''}${groupThousands(whole)}${cents}`;
 }
 
 /** Whole yuan, rounded half up, for sentences and axes ("¥142,857"). */

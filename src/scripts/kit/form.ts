@@ -1,9 +1,10 @@
 /**
- * Plain values in and out of a tool's form, and messages at the fields. Shared by the tools whose
- * logic reads and writes `RawForm` values (src/lib/scope/form.ts, src/lib/contract/form.ts).
+ * Plain values in and out of a tool's form, and messages at the fields: every tool's logic reads
+ * and writes plain `name → value` records (src/lib/<tool>/form.ts), never the DOM.
  */
-import type { Bilingual } from '../lib/fields';
-import type { Locale } from '../lib/i18n';
+import type { KitStrings } from '../../lib/kit/kit-strings';
+import type { Translate } from '../../lib/kit/strings';
+import { make } from './dom';
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
@@ -42,12 +43,18 @@ export function writeForm(form: HTMLFormElement, values: Readonly<Record<string,
   }
 }
 
-/** Puts each message at its field (aria-invalid, aria-describedby) and clears fields that are fine now. */
+/**
+ * Puts each message at its field (`aria-invalid`, `aria-describedby`) and clears the fields that are
+ * fine now. A field is an element `.field[data-field="name"]` holding its control and an empty
+ * `.field-error`. When the form has a `[data-error-summary]`, it lists the messages as links to
+ * their fields ("2 fields need fixing:"), in the words of the kit's dictionary `t`.
+ */
 export function showFieldErrors(
-  form: HTMLFormElement,
-  errors: Readonly<Record<string, Bilingual>>,
-  locale: Locale,
+  form: HTMLElement,
+  errors: Readonly<Record<string, string>>,
+  t?: Translate<KitStrings>,
 ): void {
+  const links: HTMLElement[] = [];
   for (const field of form.querySelectorAll<HTMLElement>('.field[data-field]')) {
     const name = field.dataset['field'] ?? '';
     const control = field.querySelector<Control>('input, select');
@@ -56,10 +63,13 @@ export function showFieldErrors(
     const message = errors[name];
     const hint = control.dataset['hint'];
     if (message) {
-      error.textContent = message[locale];
+      error.textContent = message;
       error.hidden = false;
       control.setAttribute('aria-invalid', 'true');
       control.setAttribute('aria-describedby', [hint, error.id].filter(Boolean).join(' '));
+      const label = field.querySelector('label, legend')?.textContent.trim() ?? name;
+      const text = t ? t('errorLink', { label, message }) : message;
+      links.push(make('li', [make('a', text, { href: `#${control.id}` })]));
     } else if (!error.hidden) {
       error.hidden = true;
       error.textContent = '';
@@ -67,6 +77,13 @@ export function showFieldErrors(
       if (hint) control.setAttribute('aria-describedby', hint);
       else control.removeAttribute('aria-describedby');
     }
+  }
+  const summary = form.querySelector<HTMLElement>('[data-error-summary]');
+  if (summary && t) {
+    setHidden(summary, links.length === 0);
+    summary.replaceChildren(
+      ...(links.length > 0 ? [make('p', t('errorSummary', { count: links.length })), make('ul', links)] : []),
+    );
   }
 }
 

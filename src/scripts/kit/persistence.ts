@@ -3,55 +3,21 @@
  * import, clear with undo, storage faults and other tabs' changes. Each tool supplies only how
  * to read its state from the page (`null` while any input is invalid) and how to show a state.
  */
-import { localeOfPath, type Locale } from '../lib/i18n';
-import { decodeEnvelope } from '../lib/state/envelope';
-import type { StoreProblem, ToolStore } from '../lib/state/store';
-
-/**
- * The problem messages (the largest text here) load on first need: most visits never show one.
- * Imported by module path, not through `lib/state/index`, so the bundler can split them out.
- */
-const messages = () => import('../lib/state/messages');
+import type { KitStrings } from '../../lib/kit/kit-strings';
+import type { Translate } from '../../lib/kit/strings';
+import { decodeEnvelope } from '../../lib/state/envelope';
+import { describeDecodeError, describeStoreProblem } from '../../lib/state/messages';
+import type { StoreProblem, ToolStore } from '../../lib/state/store';
 
 const MAX_IMPORT_BYTES = 1_000_000;
 const SAVE_DELAY_MS = 300;
-
-const text = {
-  saved: { zh: '已保存在本机浏览器', en: 'Saved in this browser' },
-  notSaved: { zh: '未保存', en: 'Not saved' },
-  restored: { zh: '已恢复你上次填写的内容。', en: 'Restored what you entered last time.' },
-  migrated: { zh: '已把旧版本的数据升级到当前格式。', en: 'Your saved data was upgraded to the current format.' },
-  otherTab: { zh: '已同步另一个标签页的修改。', en: 'Updated with changes made in another tab.' },
-  otherTabCleared: { zh: '另一个标签页清空了数据。', en: 'Another tab cleared the data.' },
-  loadTheirs: { zh: '载入另一个标签页的版本', en: "Load the other tab's version" },
-  keepMine: { zh: '保留本页的版本', en: 'Keep the version on this page' },
-  importConfirm: {
-    zh: '用文件中的内容替换当前内容吗？（当前内容会被覆盖，建议先导出备份。）',
-    en: 'Replace what is on this page with the contents of the file? (Export first if you want a copy of the current data.)',
-  },
-  imported: { zh: '已导入文件。', en: 'File imported.' },
-  importFailed: { zh: '导入失败，当前内容没有改变：', en: 'Import failed; nothing was changed: ' },
-  tooBig: {
-    zh: '文件超过 1 MB，不像是本站导出的文件。',
-    en: 'The file is over 1 MB; it does not look like an export from this site.',
-  },
-  clearConfirm: {
-    zh: '清空此工具中的全部内容吗？清空后在离开本页前可以撤销。',
-    en: 'Clear everything in this tool? You can undo until you leave the page.',
-  },
-  cleared: { zh: '已清空。', en: 'Cleared.' },
-  undo: { zh: '撤销清空', en: 'Undo clear' },
-  undone: { zh: '已恢复清空前的内容。', en: 'Restored what was there before clearing.' },
-  invalidNotSaved: {
-    zh: '有字段需要修改，修改前不会保存这些改动。',
-    en: 'Some fields need fixing; changes are not saved until they are valid.',
-  },
-} as const;
 
 export interface PersistenceOptions<T> {
   store: ToolStore<T>;
   /** The element holding the controls rendered by `StoreControls.astro`. */
   controls: HTMLElement;
+  /** The kit's dictionary in the page's language. */
+  t: Translate<KitStrings>;
   /** The tool's current state, or `null` while an input is invalid (nothing is saved then). */
   read: () => T | null;
   /** Shows a state in the form. */
@@ -67,9 +33,7 @@ export interface Persistence {
   notify: (message: string, tone?: 'info' | 'error') => void;
 }
 
-export function attachPersistence<T>({ store, controls, read, apply }: PersistenceOptions<T>): Persistence {
-  const locale: Locale = localeOfPath(location.pathname);
-  const t = (key: keyof typeof text) => text[key][locale];
+export function attachPersistence<T>({ store, controls, t, read, apply }: PersistenceOptions<T>): Persistence {
   const notice = controls.querySelector<HTMLElement>('[data-store-notice]');
   const status = controls.querySelector<HTMLElement>('[data-store-status]');
   let pending = false;
@@ -105,21 +69,19 @@ export function attachPersistence<T>({ store, controls, read, apply }: Persisten
 
   function showProblem(problem: StoreProblem) {
     setStatus(false);
-    void messages().then(({ describeStoreProblem }) => {
-      if (problem.code === 'conflict') {
-        notify(describeStoreProblem(problem, locale), 'error', [
-          { label: t('loadTheirs'), run: loadFromStorage },
-          {
-            label: t('keepMine'),
-            run: () => {
-              saveNow(true);
-            },
+    if (problem.code === 'conflict') {
+      notify(describeStoreProblem(problem, t), 'error', [
+        { label: t('loadTheirs'), run: loadFromStorage },
+        {
+          label: t('keepMine'),
+          run: () => {
+            saveNow(true);
           },
-        ]);
-      } else {
-        notify(describeStoreProblem(problem, locale), 'error');
-      }
-    });
+        },
+      ]);
+    } else {
+      notify(describeStoreProblem(problem, t), 'error');
+    }
   }
 
   function loadFromStorage() {
@@ -212,10 +174,7 @@ export function attachPersistence<T>({ store, controls, read, apply }: Persisten
     void file.text().then((body) => {
       const decoded = decodeEnvelope(store.definition, body);
       if (!decoded.ok) {
-        const { error } = decoded;
-        void messages().then(({ describeDecodeError }) => {
-          notify(t('importFailed') + describeDecodeError(error, locale), 'error');
-        });
+        notify(t('importFailed') + describeDecodeError(decoded.error, t), 'error');
         return;
       }
       if (!window.confirm(t('importConfirm'))) return;

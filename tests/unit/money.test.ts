@@ -10,7 +10,7 @@ import {
   percentOf,
   scaledToPlain,
   unitsToFen,
-} from '../../../src/lib/fees/money';
+} from '../../src/lib/money';
 
 describe('parseDecimal', () => {
   it.each([
