@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDecimal, parseDate, parseText, parseWhole, parseYuan } from '../../src/lib/fields';
-import { formatYuan } from '../../src/lib/format';
+import { formatAmount } from '../../src/lib/money';
 import { describeFieldError, kitStrings } from '../../src/lib/kit/kit-strings';
 import { translator } from '../../src/lib/kit/strings';
 import type { FieldError } from '../../src/lib/fields';
@@ -74,7 +74,7 @@ describe('other fields', () => {
   });
 
   it('formats yuan from fen without floating-point drift', () => {
-    expect(formatYuan(123_456_789_01)).toBe('123,456,789.01');
-    expect(formatYuan(0)).toBe('0');
+    expect(formatAmount(123_456_789_01)).toBe('123,456,789.01');
+    expect(formatAmount(0)).toBe('0');
   });
 });

@@ -3,7 +3,8 @@
  * blank: not decided yet, printed as ______ so that it is visibly open for the meeting.
  */
 import type { Locale } from '../i18n';
-import { formatDecimal, formatYuan } from '../format';
+import { formatDecimal } from '../format';
+import { formatAmount } from '../money';
 import type { Bilingual } from '../fields';
 import { kpiUnits, type Cadence, type Holder, type KpiMetric, type Party } from './model';
 import type { Placeholder } from './placeholders';
@@ -67,7 +68,7 @@ export function kpiMetricName(state: ContractState, locale: Locale): string | nu
 export function formatKpiTarget(metric: KpiMetric, target: number, locale: Locale): string {
   switch (kpiUnits[metric]) {
     case 'yuan':
-      return locale === 'zh' ? `${formatYuan(target)}元` : `¥${formatYuan(target)}`;
+      return locale === 'zh' ? `${formatAmount(target)}元` : `¥${formatAmount(target)}`;
     case 'percent':
       return `${formatDecimal(target)}%`;
     case 'points':
@@ -78,7 +79,7 @@ export function formatKpiTarget(metric: KpiMetric, target: number, locale: Local
   }
 }
 
-const money = (fen: number | null) => (fen === null ? null : formatYuan(fen));
+const money = (fen: number | null) => (fen === null ? null : formatAmount(fen));
 const count = (value: number | null) => (value === null ? null : String(value));
 
 /** Every placeholder's words in `locale`; `null` where the answer is still open. */

@@ -1,7 +1,8 @@
 /** The scope chooser's words: custody models, categories, and each reason as a sentence. */
 import type { Locale } from '../i18n';
 import type { Bilingual } from '../fields';
-import { formatYuan, joinList } from '../format';
+import { joinList } from '../format';
+import { formatAmount } from '../money';
 import type { Category, Custody, Goal } from './model';
 import type { Reason } from './recommend';
 
@@ -80,12 +81,12 @@ export function describeReason(reason: Reason, locale: Locale, moduleName: (id: 
       return goalText[reason.goal][locale] + (reason.changed ? (changedText[reason.goal]?.[locale] ?? '') : '');
     case 'budget-tight':
       return zh
-        ? `你的运营预算约每月 ${formatYuan(reason.budgetFen)} 元。按经验（没有可靠的市场统计），全托管的基础服务费加提成常常高于这个数，${reason.changed ? '所以建议先半托管,把能自己做的留在内部。' : '请用费用计算器比较报价,并警惕“零服务费、只拿提成”的报价。'}`
-        : `Your operations budget is about ¥${formatYuan(reason.budgetFen)} a month. As a rule of thumb (there is no reliable market survey), a full-custody base fee plus commission often costs more, ${reason.changed ? 'so start with half custody and keep in-house what you can do.' : 'so compare offers in the fee calculator and be wary of "no service fee, commission only" offers.'}`;
+        ? `你的运营预算约每月 ${formatAmount(reason.budgetFen)} 元。按经验（没有可靠的市场统计），全托管的基础服务费加提成常常高于这个数，${reason.changed ? '所以建议先半托管,把能自己做的留在内部。' : '请用费用计算器比较报价,并警惕“零服务费、只拿提成”的报价。'}`
+        : `Your operations budget is about ¥${formatAmount(reason.budgetFen)} a month. As a rule of thumb (there is no reliable market survey), a full-custody base fee plus commission often costs more, ${reason.changed ? 'so start with half custody and keep in-house what you can do.' : 'so compare offers in the fee calculator and be wary of "no service fee, commission only" offers.'}`;
     case 'budget-small':
       return zh
-        ? `每月 ${formatYuan(reason.budgetFen)} 元的预算更适合购买一两项单项服务（按经验估计）。`
-        : `A budget of ¥${formatYuan(reason.budgetFen)} a month suits one or two single services better (a rule of thumb).`;
+        ? `每月 ${formatAmount(reason.budgetFen)} 元的预算更适合购买一两项单项服务（按经验估计）。`
+        : `A budget of ¥${formatAmount(reason.budgetFen)} a month suits one or two single services better (a rule of thumb).`;
     case 'special-category':
       return zh
         ? `${categoryNames[reason.category].zh}需要特殊资质：资质文件要办在你自己名下，商品文案上线前要核对资质和广告法，所以入驻资质和规则合规建议双方共同负责。`
