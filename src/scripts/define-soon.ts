@@ -4,7 +4,7 @@
  *
  * Chrome's autofill goes over the page's form fields at `DOMContentLoaded`, in the same task as the
  * module scripts. With the tool's set-up in it too, that task was the longest of the page load; apart,
- * each is shorter. Figures: README, Benchmarks ("Each tool defines its custom element one task after").
+ * each is shorter. Figures: docs/decisions/2026-11-29-define-soon.md.
  */
 export function defineSoon(name: string, element: CustomElementConstructor): void {
   setTimeout(() => {
