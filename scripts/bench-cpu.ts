@@ -4,7 +4,7 @@
 //
 // Lighthouse's simulated mode times each task on the wall clock and multiplies it by 4. On a shared VM
 // the wall clock also counts the time the renderer waited for a CPU, so a page with no script of ours
-// can score anywhere from 77 to 100 in one session (README, bench:lighthouse). This script loads each
+// can score anywhere from 77 to 100 in one session (docs/PERFORMANCE.md, bench:lighthouse). This script loads each
 // page cold (a new Chromium each time, the phone viewport Lighthouse uses), traces the renderer's main
 // thread, and adds up the *CPU* time of each task that starts after the first contentful paint. It
 // prints, per page, the medians of: that total; the longest such task; and the "CPU blocking time",

@@ -1,7 +1,8 @@
 // Wraps each `h2` of a guide page, and everything up to the next `h2`, in a <section class="guide-section">.
 // theme.css gives these sections `content-visibility: auto`, so that a phone lays out only the part of a
 // long guide it shows: otherwise the first layout of /guide/fees/ takes in all ~300 elements of the article,
-// 250 of them below the fold, in one task. The figures are in the README ("Guide pages").
+// 250 of them below the fold, in one task. The figures are in
+// docs/decisions/2026-11-29-guide-sections-content-visibility.md.
 // A hast plugin for Sätteri, Astro's Markdown processor (it does not run rehype plugins).
 
 /**

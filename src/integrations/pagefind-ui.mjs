@@ -115,7 +115,7 @@ export const pagefindPreloadLines = `      timer = setTimeout(executeSearchFunc,
  * fragments of the first screen of results are fetched only if no later keystroke has come in since
  * (the \`timer\` is still this keystroke's), so typing fast fetches no texts that will not be shown.
  * The search is the one Pagefind UI runs: the same term after its processTerm, the same filters and sort.
- * (\`npm run bench:search\`, cold: first results after the debounce, see the README.)
+ * (\`npm run bench:search\`, cold: first results after the debounce, see docs/decisions/2026-11-28-search-speed.md.)
  */
 export const pagefindSpeculativeLines = `      timer = setTimeout(executeSearchFunc, debounce_timeout_ms);
       const keystroke = timer;
