@@ -1,14 +1,14 @@
 /**
- * `<scope-chooser>`: wires the questionnaire, the recommendation and the matrix to src/lib/scope
- * and to the shared store. All words come from src/lib; user text is never written as HTML.
+ * `<scope-chooser>`: wires the questionnaire, the suggestion and the matrix to src/lib/scope (the
+ * state, its updates and the view) and to the shared store, through the tool kit.
  */
-import { readScopeForm, scopeFormValues, withOwner } from '../lib/scope/form';
-import { custodyNames, custodySummaries, describeReason } from '../lib/scope/messages';
 import type { ScopeModule } from '../lib/scope/model';
-import { recommendScope, suggestOwners, chosenCustody } from '../lib/scope/recommend';
-import type { FieldError } from '../lib/fields';
+import { readScopeForm, scopeFormValues, withOwner } from '../lib/scope/form';
 import { scopeStateDefinition, type ScopeState } from '../lib/scope/state';
-import { readForm, showFieldErrors, writeForm } from './kit/form';
+import type { ScopeStrings } from '../lib/scope/strings';
+import { scopeView } from '../lib/scope/view';
+import { make } from './kit/dom';
+import { readForm, setHidden, setText, writeForm } from './kit/form';
 import { defineTool } from './kit/tool';
 
 interface ScopePageData {
@@ -17,97 +17,72 @@ interface ScopePageData {
   titles: Record<string, string>;
 }
 
-defineTool<ScopePageData>('scope-chooser', (tool) => {
-  {
-    const form = tool.one<HTMLFormElement>('[data-scope-form]');
-    const { locale } = tool;
-    const { modules, titles } = tool.data;
-    const fieldMessages = (errors: Record<string, FieldError>) =>
-      Object.fromEntries(Object.entries(errors).map(([name, error]) => [name, tool.fieldMessage(error)]));
-    const find = (selector: string) => tool.root.querySelector<HTMLElement>(selector);
-    let state: ScopeState = scopeStateDefinition.defaults();
-    let valid = true;
-    let restored = false as boolean;
+defineTool<ScopePageData, ScopeStrings>('scope-chooser', (tool) => {
+  const { modules, titles } = tool.data;
+  const form = tool.one<HTMLFormElement>('[data-scope-form]');
+  const reset = tool.one('[data-reset-matrix]');
+  const follow = tool.one<HTMLOptionElement>('select[name="custodyChoice"] option[value=""]');
+  const rows = new Map(tool.all('tr[data-service]').map((row) => [row.dataset['service'] ?? '', row]));
+  let state: ScopeState = scopeStateDefinition.defaults();
+  let valid = true;
+  let restored = false as boolean; // set in `apply`, which flow analysis does not follow
 
-    const render = () => {
-      const recommendation = recommendScope(state, modules);
-      const missing = find('[data-result-missing]');
-      const body = find('[data-result-body]');
-      if (missing) missing.hidden = recommendation.custody !== null;
-      if (body) body.hidden = recommendation.custody === null;
-      if (recommendation.custody) {
-        const name = find('[data-custody-name]');
-        const summary = find('[data-custody-summary]');
-        const reasons = find('[data-reasons]');
-        if (name) name.textContent = custodyNames[recommendation.custody][locale];
-        if (summary) summary.textContent = custodySummaries[recommendation.custody][locale];
-        reasons?.replaceChildren(
-          ...recommendation.reasons.map((reason) => {
-            const item = document.createElement('li');
-            item.textContent = describeReason(reason, locale, (id) => titles[id] ?? id);
-            return item;
-          }),
-        );
-      }
-      const follow = form.querySelector<HTMLOptionElement>('select[name="custodyChoice"] option[value=""]');
-      if (follow) {
-        const suggested = recommendation.custody ? custodyNames[recommendation.custody][locale] : '';
-        follow.textContent =
-          locale === 'zh'
-            ? `按建议${suggested ? `（${suggested}）` : ''}`
-            : `Follow the suggestion${suggested ? ` (${suggested})` : ''}`;
-      }
-      const suggestion = suggestOwners(state, modules, chosenCustody(state, modules));
-      const values = scopeFormValues(state, modules);
-      for (const row of tool.root.querySelectorAll<HTMLElement>('tr[data-service]')) {
-        const id = row.dataset['service'] ?? '';
-        const select = row.querySelector('select');
-        const value = values[`owner.${id}`];
-        if (select && typeof value === 'string') select.value = value;
-        const marker = row.querySelector<HTMLElement>('[data-changed]');
-        if (marker) marker.hidden = suggestion[id] === value;
-      }
-      const reset = find('[data-reset-matrix]');
-      if (reset) reset.hidden = Object.keys(state.overrides).length === 0;
-    };
+  const render = () => {
+    const view = scopeView(state, modules, tool.t, (id) => titles[id] ?? id);
+    setHidden(tool.one('[data-result-missing]'), view.suggestion !== null);
+    setHidden(tool.one('[data-result-body]'), view.suggestion === null);
+    if (view.suggestion) {
+      setText(tool.one('[data-custody-name]'), view.suggestion.name);
+      setText(tool.one('[data-custody-summary]'), view.suggestion.summary);
+      tool.one('[data-reasons]').replaceChildren(...view.suggestion.reasons.map((reason) => make('li', reason)));
+    }
+    setText(follow, view.followLabel);
+    for (const { id, owner, changed } of view.rows) {
+      const row = rows.get(id);
+      const select = row?.querySelector('select');
+      if (select) select.value = owner;
+      const marker = row?.querySelector<HTMLElement>('[data-changed]');
+      if (marker) setHidden(marker, !changed);
+    }
+    setHidden(reset, !view.anyChanged);
+  };
 
-    const persistence = tool.persist<ScopeState>({
-      definition: scopeStateDefinition,
-      read: () => (valid ? state : null),
-      apply: (data) => {
-        restored = true;
-        state = data;
-        valid = true;
-        writeForm(form, scopeFormValues(state, modules));
-        showFieldErrors(form, {}, tool.kit);
-        render();
-      },
-    });
-
-    form.addEventListener('input', (event) => {
-      const target = event.target;
-      if (target instanceof HTMLSelectElement && target.name.startsWith('owner.')) {
-        state = withOwner(state, modules, target.name.slice('owner.'.length), target.value);
-      } else {
-        const result = readScopeForm(readForm(form), modules, state.overrides);
-        state = result.state;
-        valid = Object.keys(result.errors).length === 0;
-        showFieldErrors(form, fieldMessages(result.errors), tool.kit);
-      }
+  const persistence = tool.persist<ScopeState>({
+    definition: scopeStateDefinition,
+    read: () => (valid ? state : null),
+    apply: (data) => {
+      restored = true;
+      state = data;
+      valid = true;
+      writeForm(form, scopeFormValues(state, modules));
+      tool.showErrors(form, {});
       render();
-      persistence.changed();
-    });
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-    });
-    find('[data-reset-matrix]')?.addEventListener('click', () => {
-      state = { ...state, overrides: {} };
-      render();
-      persistence.changed();
-      find('#scope-matrix-heading')?.focus();
-    });
-    // Nothing saved: start from what the form shows (a browser may have kept typed values on reload).
-    if (!restored) state = readScopeForm(readForm(form), modules, {}).state;
+    },
+  });
+
+  form.addEventListener('input', (event) => {
+    const target = event.target;
+    if (target instanceof HTMLSelectElement && target.name.startsWith('owner.')) {
+      state = withOwner(state, modules, target.name.slice('owner.'.length), target.value);
+    } else {
+      const result = readScopeForm(readForm(form), modules, state.overrides);
+      state = result.state;
+      valid = Object.keys(result.errors).length === 0;
+      tool.showErrors(form, result.errors);
+    }
     render();
-  }
+    persistence.changed();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+  });
+  reset.addEventListener('click', () => {
+    state = { ...state, overrides: {} };
+    render();
+    persistence.changed();
+    tool.one('#scope-matrix-heading').focus();
+  });
+  // Nothing saved: start from what the form shows (a browser may have kept typed values on reload).
+  if (!restored) state = readScopeForm(readForm(form), modules, {}).state;
+  render();
 });

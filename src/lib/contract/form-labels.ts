@@ -1,6 +1,6 @@
 /** Choices of the contract form, as the server renders them (value '' = not decided yet). */
 import type { Bilingual } from '../fields';
-import { custodyNames } from '../scope/messages';
+import { scopeStrings } from '../scope/strings';
 import { CUSTODIES } from '../scope/model';
 import { kpiMetricNames } from './values';
 
@@ -18,7 +18,13 @@ export const options = {
     { value: 'en', label: t('英文', 'English') },
     { value: 'both', label: t('中英对照', 'Chinese and English side by side') },
   ],
-  custody: [open(), ...CUSTODIES.map((custody) => ({ value: custody, label: custodyNames[custody] }))],
+  custody: [
+    open(),
+    ...CUSTODIES.map((custody) => ({
+      value: custody,
+      label: { zh: scopeStrings.zh[`custody.${custody}`], en: scopeStrings.en[`custody.${custody}`] },
+    })),
+  ],
   feeModel: [
     open(),
     { value: 'base-commission', label: t('基础服务费 + 提成', 'Base fee plus commission') },

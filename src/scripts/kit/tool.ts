@@ -13,6 +13,7 @@ import { describeFieldError, type KitStrings } from '../../lib/kit/kit-strings';
 import { translator, type Dictionary, type Translate } from '../../lib/kit/strings';
 import type { ToolStateDefinition } from '../../lib/state/envelope';
 import { ToolStore } from '../../lib/state/store';
+import { showFieldErrors } from './form';
 import { attachPersistence, type Persistence } from './persistence';
 
 export interface ToolContext<Data, Strings extends Dictionary> {
@@ -26,6 +27,8 @@ export interface ToolContext<Data, Strings extends Dictionary> {
   kit: Translate<KitStrings>;
   /** The message for a field's error, in the page's language. */
   fieldMessage: (error: FieldError) => string;
+  /** Shows each field's error at its field in `form` (and in its error summary), and clears the rest. */
+  showErrors: (form: HTMLElement, errors: Readonly<Record<string, FieldError>>) => void;
   /** The one element matching `selector` inside the tool; a missing one is a bug in the view, so it throws. */
   // The element type is the caller's, as with querySelector<E>.
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
@@ -62,6 +65,10 @@ export function toolContext<Data, Strings extends Dictionary>(root: HTMLElement)
     t: translator((json(root, 'data-strings') ?? {}) as Strings),
     kit,
     fieldMessage: (error) => describeFieldError(error, kit),
+    showErrors: (form, errors) => {
+      const messages = Object.entries(errors).map(([name, error]) => [name, describeFieldError(error, kit)] as const);
+      showFieldErrors(form, Object.fromEntries(messages), kit);
+    },
     one,
     all: <E extends Element = HTMLElement>(selector: string) => [...root.querySelectorAll<E>(selector)],
     persist: ({ definition, read, apply }) =>
@@ -78,7 +85,7 @@ export function toolContext<Data, Strings extends Dictionary>(root: HTMLElement)
 /**
  * Defines the tool's custom element, in a task of its own right after the one that runs the page's
  * module scripts: Chrome's autofill goes over the form at `DOMContentLoaded` in that task, and with
- * the tool's set-up apart each task is shorter (docs/PERFORMANCE.md, "define-soon").
+ * the tool's set-up apart each task is shorter (docs/decisions/2026-11-29-define-soon.md).
  */
 export function defineTool<Data = unknown, Strings extends Dictionary = Dictionary>(
   name: string,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { translator } from '../../../src/lib/kit/strings';
 import { describeReason } from '../../../src/lib/scope/messages';
+import { scopeStrings } from '../../../src/lib/scope/strings';
 import { CAPABILITIES, CATEGORIES, EXPERIENCES, GOALS, PLATFORMS } from '../../../src/lib/scope/model';
 import {
   chosenCustody,
@@ -164,8 +166,8 @@ describe('recommendScope: each answer pattern', () => {
         if (!result.custody) return;
         for (const reason of result.reasons) {
           for (const locale of ['zh', 'en'] as const) {
-            const sentence = describeReason(reason, locale, (id) => `<${id}>`);
-            expect(sentence).not.toMatch(/undefined|null|NaN/);
+            const sentence = describeReason(reason, translator(scopeStrings[locale]), (id) => `<${id}>`);
+            expect(sentence).not.toMatch(/undefined|null|NaN|\{\w+\}/);
             expect(sentence.length).toBeGreaterThan(5);
           }
         }
