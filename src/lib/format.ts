@@ -5,7 +5,9 @@ export function formatDecimal(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
+const listSeparators = { zh: '、', en: ', ' } as const;
+
 /** Items joined the way each language lists them. */
 export function joinList(items: readonly string[], locale: 'zh' | 'en'): string {
-  return items.join(locale === 'zh' ? '、' : ', ');
+  return items.join(listSeparators[locale]);
 }

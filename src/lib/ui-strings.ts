@@ -2,6 +2,7 @@ import type { Locale } from './i18n';
 
 /** Interface strings of our own components (Starlight translates its own). */
 const strings = {
+  colon: { zh: '：', en: ':' },
   confidence: { zh: '可信度', en: 'Confidence' },
   confidenceH: { zh: '高', en: 'high' },
   confidenceM: { zh: '中', en: 'medium' },
@@ -63,5 +64,5 @@ export function ui(key: UiKey, locale: Locale): string {
 
 /** The string `key` followed by the colon each language uses before a value (full-width in Chinese). */
 export function label(key: UiKey, locale: Locale): string {
-  return ui(key, locale) + (locale === 'zh' ? '：' : ':');
+  return ui(key, locale) + ui('colon', locale);
 }
