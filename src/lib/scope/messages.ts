@@ -14,10 +14,13 @@ export function describeReason(reason: Reason, t: Translate<ScopeStrings>, modul
     case 'foreign-brand':
       return t(`reason.${reason.code}`);
     case 'few-in-house':
-    case 'mostly-in-house':
       return reason.gaps.length > 0
-        ? t(`reason.${reason.code}`, { modules: list(reason.gaps) })
-        : t(`reason.${reason.code}-none`);
+        ? t('reason.few-in-house', { modules: list(reason.gaps) })
+        : t('reason.few-in-house-none');
+    case 'mostly-in-house':
+      return t('reason.mostly-in-house', { modules: list(reason.gaps) });
+    case 'all-in-house':
+      return t('reason.all-in-house', { module: moduleName(reason.module) });
     case 'mixed': {
       const parts = [
         reason.agency.length > 0 ? t('reason.mixed-agency', { modules: list(reason.agency) }) : '',
@@ -42,6 +45,8 @@ export function describeReason(reason: Reason, t: Translate<ScopeStrings>, modul
     case 'budget-small':
       return t('reason.budget-small', { amount: formatAmount(reason.budgetFen) });
     case 'special-category':
-      return t('reason.special-category', { category: t(`reasonCategory.${reason.category}`) });
+      return t(reason.shared ? 'reason.special-category' : 'reason.special-category-kept', {
+        category: t(`reasonCategory.${reason.category}`),
+      });
   }
 }

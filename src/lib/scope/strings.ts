@@ -65,8 +65,8 @@ export const scopeStrings = dictionaries(
     'reason.few-in-house': '你的团队目前做不了：{modules}。',
     'reason.few-in-house-none': '你的团队只能部分承担各模块的工作。',
     'reason.mostly-in-house': '你的团队已覆盖大部分模块，只需为这些环节购买服务：{modules}。',
-    'reason.mostly-in-house-none':
-      '你的团队已覆盖全部模块：也许不需要代运营；如有需要，可按单项购买（例如大促期间的客服）。',
+    'reason.all-in-house':
+      '你的团队已覆盖全部模块：也许不需要代运营。如有需要，可按单项购买，最常见的是大促期间的客服，所以分工表把“{module}”标为双方负责；用不着就改回商家。',
     'reason.mixed-agency': '代运营负责你的团队做不了的：{modules}',
     'reason.mixed-shared': '双方分工：{modules}',
     'reason.mixed-merchant': '你自己保留：{modules}',
@@ -82,6 +82,8 @@ export const scopeStrings = dictionaries(
     'reason.tmall-global':
       '天猫国际的品牌旗舰店通常由 TP（天猫服务商）运营；合同要写明入驻模式、店铺持有主体，以及跨境物流和清关由谁负责。',
     'reason.foreign-brand': '境外品牌：合同和运营报告最好中英文对照，并写明品牌授权的范围和期限。',
+    'reason.special-category-kept':
+      '{category}需要特殊资质：资质文件要办在你自己名下，商品文案上线前要核对资质和广告法。你的团队负责入驻资质和规则合规，合同里写明代运营提交的内容须经你审核。',
     'reasonCategory.general': '普通类目',
     'reasonCategory.food': '食品',
     'reasonCategory.cosmetics': '化妆品',
@@ -161,8 +163,8 @@ export const scopeStrings = dictionaries(
     'reason.few-in-house': 'Nobody in-house can do these yet: {modules}.',
     'reason.few-in-house-none': 'Your team can cover only part of each module.',
     'reason.mostly-in-house': 'Your team covers most modules; buy services only for: {modules}.',
-    'reason.mostly-in-house-none':
-      'Your team covers every module: you may not need an agency at all. If you do, buy single services (for example peak-season customer service).',
+    'reason.all-in-house':
+      'Your team covers every module: you may not need an agency at all. If you do, the commonest single service is peak-season customer service, so the matrix marks "{module}" as shared; set it back to the merchant if you need none.',
     'reason.mixed-agency': 'the agency takes what your team cannot do ({modules})',
     'reason.mixed-shared': 'you share {modules}',
     'reason.mixed-merchant': 'you keep {modules}',
@@ -176,6 +178,8 @@ export const scopeStrings = dictionaries(
     'reason.budget-small': 'A budget of ¥{amount} a month suits one or two single services better (a rule of thumb).',
     'reason.special-category':
       '{category} need special qualifications: keep the permits in your own name and have every listing checked against them and advertising law before it goes live, so qualifications and rule compliance are shared.',
+    'reason.special-category-kept':
+      '{category} need special qualifications: keep the permits in your own name and have every listing checked against them and advertising law before it goes live. Your team keeps qualifications and rule compliance; the contract should say that anything the agency submits needs your approval.',
     'reasonCategory.general': 'Products in a general category',
     'reasonCategory.food': 'Food products',
     'reasonCategory.cosmetics': 'Cosmetics',

@@ -72,7 +72,9 @@ describe('recommendScope: each answer pattern', () => {
 
   it('everything in-house → single services, saying an agency may not be needed', () => {
     const result = recommendScope(answers({ all: 'yes' }), modules);
-    expect(result).toEqual({ custody: 'single', reasons: [{ code: 'mostly-in-house', gaps: [] }] });
+    expect(result).toEqual({ custody: 'single', reasons: [{ code: 'all-in-house', module: 'customer-service' }] });
+    // The one service it suggests buying is in the matrix too.
+    expect(suggestOwners(answers({ all: 'yes' }), modules, 'single')['presale-service']).toBe('shared');
   });
 
   it('a snack brand short of ads and peak customer service → half custody with a food note (王总)', () => {
@@ -90,7 +92,8 @@ describe('recommendScope: each answer pattern', () => {
     expect(result.custody).toBe('half');
     if (!result.custody) return;
     expect(result.reasons).toContainEqual({ code: 'goal', goal: 'peak-season', changed: false });
-    expect(result.reasons).toContainEqual({ code: 'special-category', category: 'food' });
+    // The team does store setup and operations well, so it keeps the qualification work: the reason says so.
+    expect(result.reasons).toContainEqual({ code: 'special-category', category: 'food', shared: false });
   });
 
   it('a foreign skincare brand on Tmall Global with no China team → full custody (Sophie)', () => {
