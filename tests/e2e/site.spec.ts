@@ -115,9 +115,16 @@ test.describe('nothing moves while a page loads', () => {
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
         await page.goto(path, { waitUntil: 'load' });
         // The tools draw their first state (from storage) when their element is defined, a task after the
-        // page's scripts: wait for every custom element on the page, then for the frames that lay it out
-        // and paint it (a shift is reported with the frame that shows it).
-        await page.waitForFunction(() => document.querySelectorAll(':not(:defined)').length === 0);
+        // page's scripts, and may load their renderer first: wait for the tool's element to be defined and
+        // for the network to settle, then for the frames that lay it out and paint it (a shift is reported
+        // with the frame that shows it).
+        await page.waitForFunction(
+          () =>
+            document.querySelector(
+              ':is(fee-calculator, scope-chooser, contract-checklist, vetting-scorecard):not(:defined)',
+            ) === null,
+        );
+        await page.waitForLoadState('networkidle');
         await animationFrames(page, 3);
         const shifts = await page.evaluate(() =>
           (window as unknown as { layoutShifts: () => { value: number; nodes: string[] }[] }).layoutShifts(),
