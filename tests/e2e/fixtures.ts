@@ -12,9 +12,16 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  */
 export const axeDisabledRules: string[] = [];
 
-/** Runs axe on the page as it is now and returns the violations, formatted for a readable failure. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(axeTags).disableRules(axeDisabledRules).analyze();
+/**
+ * Runs axe on the page as it is now and returns the violations, formatted for a readable failure.
+ * With `rules`, only those rules run (e.g. `['color-contrast']` for a second colour theme, whose other
+ * rules see the same DOM as the first).
+ */
+export async function axeViolations(page: Page, { rules }: { rules?: string[] } = {}): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (rules) builder.withRules(rules);
+  else builder.withTags(axeTags).disableRules(axeDisabledRules);
+  const results = await builder.analyze();
   return results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ${violation.nodes
@@ -56,6 +63,41 @@ export const test = base.extend<{ pageErrors: { list: string[]; allow: (pattern:
 });
 
 export { expect };
+
+/**
+ * Records every Content-Security-Policy violation the page reports, from the first script of every
+ * load on; call before `goto`. Returns a reader of what the current document recorded.
+ */
+export async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const store: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = store;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      store.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
+/** Resolves after `count` rendering updates of the page (layout, paint, and what they trigger). */
+export async function animationFrames(page: Page, count = 3): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number) => {
+          if (left === 0) resolve();
+          else
+            requestAnimationFrame(() => {
+              step(left - 1);
+            });
+        };
+        step(n);
+      }),
+    count,
+  );
+}
 
 /** Paths listed in the built sitemap, read from dist/ when the tests are collected, so each page gets its own test. */
 export function builtSitemapPaths(): string[] {

@@ -1,4 +1,4 @@
-import { axeViolations, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 import {
   addAgency,
   expectSaved,
@@ -110,24 +110,7 @@ test.describe('vetting scorecard', () => {
     await restarted.close();
   });
 
-  test('the filled-in scorecard and an error pass axe in both themes', async ({ page }) => {
-    // axe needs 15–30 s a run on this page (some 4,000 elements), and it runs twice.
-    test.setTimeout(300_000);
-    await page.goto('/tools/vetting/');
-    const catalogue = await readCatalogue(page);
-    await fillAgency(page, catalogue, { name: 'A 公司', knockouts: 'yes', score: 4, flags: [walkAway(catalogue)] });
-    await fillAgency(page, catalogue, { name: 'B 公司', knockouts: 'unchecked', score: 2 });
-    await page.locator('.vs-weights summary').click();
-    const weight = page.locator('input[data-field="weight"]').first();
-    await weight.fill('9');
-    await expect(weight).toHaveAttribute('aria-invalid', 'true');
-    const describedBy = (await weight.getAttribute('aria-describedby')) ?? '';
-    await expect(page.locator(`#${describedBy}`)).toHaveText('权重在 0 到 5 之间。');
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await axeViolations(page)).toEqual([]);
-    }
-  });
+  // axe over the scorecard's states (filled in, excluded, a weight error, an import error; dark) runs in a11y.spec.ts.
 
   test('weights: defaults from the data, editable, normalised, with a reset', async ({ page }) => {
     await page.goto('/tools/vetting/');
@@ -269,7 +252,6 @@ test.describe('vetting scorecard', () => {
       new RegExp(`^/en/guide/.+/#check-${licence}$`),
     );
     await expectSaved(page);
-    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('each criterion links to its guide section, and the guide links back', async ({ page }) => {

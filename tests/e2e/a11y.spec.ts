@@ -1,0 +1,212 @@
+/**
+ * axe (WCAG 2.2 AA) over each tool's states, once each, instead of inside every flow test.
+ * The empty state of every tool page, in both languages, is the sitemap sweep's (site.spec.ts: light in
+ * full, dark for colour contrast). Here: filled, error, and dialog or notice open, in full in the light
+ * theme, and for colour contrast only in the dark theme (the other rules see the same page).
+ */
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test } from './fixtures';
+import { answerScopeAsChen, contractField, fillContractAsChen, scopeModules, typeInto } from './tool-helpers';
+import { fillAgency, importFile, readCatalogue, type PageCatalogue } from './vetting-helpers';
+
+// axe over a tool page (thousands of elements, and for the contract ~50 clauses) takes tens of seconds on 2 cores.
+test.describe.configure({ timeout: 400_000 });
+
+const full = (page: Page) => axeViolations(page);
+const contrast = (page: Page) => axeViolations(page, { rules: ['color-contrast'] });
+
+async function darkGoto(page: Page, path: string) {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+}
+
+test.describe('scope chooser', () => {
+  test('filled in (zh); filled in with a budget error on a phone (en)', async ({ page }) => {
+    await page.goto('/tools/scope/');
+    await answerScopeAsChen(page);
+    await expect(page.locator('[data-custody-name]')).toHaveText('全托管');
+    await expect(page.locator('[data-reasons] li')).toHaveCount(3);
+    expect(await full(page), 'filled in').toEqual([]);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/en/tools/scope/');
+    await page.getByLabel('None: this is our first online store').check();
+    for (const id of scopeModules) await page.locator(`input[name="inHouse.${id}"][value="none"]`).check();
+    await page.getByLabel('What category do you sell?').selectOption('cosmetics');
+    await page.getByLabel('Tmall Global (cross-border)').check();
+    await page.getByLabel(/The brand owner is a company outside mainland China/).check();
+    await expect(page.locator('[data-custody-name]')).toHaveText('Full custody (全托管)');
+    const budget = page.getByLabel('Monthly budget for the agency (not counting ad spend)');
+    await budget.fill('thirty thousand');
+    await expect(budget).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#scope-budget-error')).toBeVisible();
+    expect(await full(page), 'filled in, with an error, on a phone').toEqual([]);
+  });
+});
+
+test.describe('fee calculator', () => {
+  const results = '?gmv=300000&base=20000&rate=8&fixed=40000&pure=15&adpay=agency&margin=5';
+  const errors = '?gmv=abc&rate=300&on=x&tiers=abc';
+
+  test('results with warnings, chart figures and the copy-by-hand link; errors; the link prompt', async ({ page }) => {
+    // The browser will not copy: the link is shown selected in a field of its own.
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
+    });
+    await page.goto(`/tools/fees/${results}`);
+    await expect(page.locator('[data-warnings] li').first()).toBeVisible();
+    await page.locator('.fee-chart-data summary').click();
+    await page.getByRole('button', { name: '复制链接' }).click();
+    await expect(page.getByRole('textbox', { name: '本页链接' })).toBeVisible();
+    expect(await full(page), 'results').toEqual([]);
+
+    await page.goto(`/tools/fees/${errors}`);
+    await expect(page.locator('[data-error-summary]')).toBeVisible();
+    expect(await full(page), 'errors').toEqual([]);
+
+    // Saved figures, then a link with others: the page asks which to keep.
+    await page.goto('/tools/fees/');
+    await typeInto(page, '#fee-gmv', '420000');
+    await expect(page.locator('[data-store-status]')).toHaveAttribute('data-saved', 'true');
+    await page.goto('/tools/fees/?gmv=300000');
+    await expect(page.locator('[data-link-prompt]')).toBeVisible();
+    expect(await full(page), 'link prompt').toEqual([]);
+  });
+
+  test('results and errors in the dark theme (en): colour contrast', async ({ page }) => {
+    await darkGoto(page, `/en/tools/fees/${results}`);
+    await expect(page.locator('[data-warnings] li').first()).toBeVisible();
+    await page.locator('.fee-chart-data summary').click();
+    expect(await contrast(page), 'results').toEqual([]);
+    await darkGoto(page, `/en/tools/fees/${errors}`);
+    await expect(page.locator('[data-error-summary]')).toBeVisible();
+    expect(await contrast(page), 'errors').toEqual([]);
+  });
+});
+
+test.describe('vetting scorecard', () => {
+  const walkAway = (catalogue: PageCatalogue) => catalogue.redFlags.find((flag) => flag.severity === 3)?.id ?? '';
+  const knockouts = (catalogue: PageCatalogue) => catalogue.criteria.filter((c) => c.knockout).map((c) => c.id);
+
+  /** Three agencies (scored, unchecked, excluded), the weights open with a weight out of range. */
+  async function fillScorecard(page: Page, path: string, catalogue?: PageCatalogue) {
+    const ids = catalogue ?? (await readCatalogue(page));
+    if (!catalogue) {
+      await fillAgency(page, ids, { name: 'A 公司', knockouts: 'yes', score: 4, flags: [walkAway(ids)] });
+      await fillAgency(page, ids, { name: 'B 公司', knockouts: 'unchecked', score: 2 });
+      await fillAgency(page, ids, { name: 'C 公司', knockouts: 'yes', fail: knockouts(ids)[1] ?? '', score: 5 });
+    }
+    await page.locator('.vs-weights summary').click();
+    const weight = page.locator('input[data-field="weight"]').first();
+    await weight.fill('9');
+    await expect(weight).toHaveAttribute('aria-invalid', 'true');
+    const describedBy = (await weight.getAttribute('aria-describedby')) ?? '';
+    await expect(page.locator(`#${describedBy}`)).toHaveText(
+      path.startsWith('/en/') ? 'Weights go from 0 to 5.' : '权重在 0 到 5 之间。',
+    );
+  }
+
+  test('filled in, an exclusion, a weight error and an import error; the same in the dark theme (en)', async ({
+    page,
+  }) => {
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto('/tools/vetting/');
+    await fillScorecard(page, '/tools/vetting/');
+    await expect(page.locator('[data-ranking] tr')).toHaveCount(3);
+    await importFile(page, 'scorecard.json', 'not json');
+    await expect(page.locator('[data-store-notice]')).toContainText('导入失败');
+    expect(await full(page), 'filled in, with errors').toEqual([]);
+
+    // The agencies are saved; the English page in the dark theme shows them.
+    await darkGoto(page, '/en/tools/vetting/');
+    await expect(page.locator('[data-ranking] tr')).toHaveCount(3);
+    await expect(page.locator('[data-ranking] tr').nth(2)).toContainText('Excluded');
+    await fillScorecard(page, '/en/tools/vetting/', await readCatalogue(page));
+    expect(await contrast(page), 'filled in, with an error, dark').toEqual([]);
+  });
+});
+
+test.describe('contract checklist', () => {
+  /** The fee calculator's saved offers (as in contract.spec.ts). */
+  const feesEnvelope = {
+    app: 'tmall-agency-guide',
+    tool: 'fees',
+    schemaVersion: 1,
+    savedAt: '2026-11-24T10:00:00.000Z',
+    revision: 'seeded',
+    data: {
+      gmvFen: 20_000_000,
+      refundPct: 0,
+      commissionOn: 'net',
+      marginPct: 40,
+      adSpendFen: 2_000_000,
+      adPayer: 'merchant',
+      models: {
+        'base-commission': { enabled: true, label: 'A 公司', baseFen: 1_500_000, ratePct: 6 },
+        fixed: { enabled: false, label: '', feeFen: 3_000_000 },
+        commission: { enabled: true, label: 'B 公司', ratePct: 18 },
+        tiered: {
+          enabled: false,
+          label: '',
+          brackets: [
+            { upToFen: 30_000_000, ratePct: 5 },
+            { upToFen: null, ratePct: 8 },
+          ],
+          minimumFen: null,
+          capFen: null,
+        },
+      },
+      platform: {
+        commissionPct: 5,
+        paymentPct: 1,
+        annualFeeFen: 3_000_000,
+        annualRefundThresholdFen: null,
+        depositFen: 5_000_000,
+        capitalCostPct: 4,
+      },
+      plan: { startMonth: 1, growthPct: 0, peak618: 1, peakDouble11: 1, peakNewYear: 1 },
+    },
+  };
+
+  test('filled from the scope chooser and the fee calculator, red flags, both languages; bad input; dark (en)', async ({
+    page,
+  }) => {
+    await page.addInitScript((envelope) => {
+      localStorage.setItem('tmall-agency-guide:v1:fees', JSON.stringify(envelope));
+    }, feesEnvelope);
+    await page.goto('/tools/scope/');
+    await answerScopeAsChen(page);
+    await expect(page.locator('[data-store-status]')).toHaveAttribute('data-saved', 'true');
+    await page.goto('/tools/contract/');
+    await expect(page.locator('[data-source-scope]')).toBeVisible();
+    await expect(page.locator('[data-source-fees]')).toBeVisible();
+    await fillContractAsChen(page);
+    await contractField(page, 'output').selectOption('both');
+    await expect(page.locator('[data-checklist]')).toHaveAttribute('data-output-lang', 'both');
+    await expect(page.locator('[data-flag]:visible')).toHaveCount(4);
+    await expect(page.locator('[data-store-status]')).toHaveAttribute('data-saved', 'true');
+    expect(await full(page), 'filled in').toEqual([]);
+
+    for (const [name, value] of [
+      ['merchantName', 'x'.repeat(81)],
+      ['draftDate', '2026-02-30'],
+      ['termMonths', '999'],
+    ] as const) {
+      await contractField(page, name).fill(value);
+      await expect(page.locator(`#contract-${name}-error`)).toBeVisible();
+    }
+    await page.getByRole('button', { name: '打印清单（A4）' }).click();
+    await expect(page.locator('[data-print-problem]')).toContainText('有字段需要修改');
+    expect(await full(page), 'errors').toEqual([]);
+
+    // What was saved (filled in, both languages) on the English page in the dark theme.
+    await darkGoto(page, '/en/tools/contract/');
+    await expect(contractField(page, 'merchantName')).toHaveValue('陈氏家纺有限公司');
+    await expect(page.locator('[data-checklist]')).toHaveAttribute('data-output-lang', 'both');
+    await expect(page.locator('[data-flag]:visible')).toHaveCount(4);
+    expect(await contrast(page), 'filled in, dark').toEqual([]);
+  });
+});
