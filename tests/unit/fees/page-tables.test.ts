@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseInputs, rawFromState, type FieldName, type RawInputs } from '../../../src/lib/fees/fields';
-import { fenToPlainYuan } from '../../../src/lib/fees/money';
+import { fenToPlainYuan } from '../../../src/lib/money';
 import type { ModelId } from '../../../src/lib/fees/models';
 import { defaultFeeState } from '../../../src/lib/fees/state';
 import { feeText } from '../../../src/lib/fees/strings';

@@ -1,10 +1,12 @@
 /**
  * Files the scorecard's import refuses, moved from the browser suite (tests/e2e/vetting-storage.spec.ts):
  * the page hands the file's text to `decodeEnvelope` and shows "导入失败，当前内容没有改变：" followed by
- * `describeDecodeError`. Files over 1 MB are refused by size before they are read (src/scripts/persistence.ts);
+ * `describeDecodeError`. Files over 1 MB are refused by size before they are read (src/scripts/kit/persistence.ts);
  * the browser keeps that case and "not JSON" to prove the wiring (nothing changes, the notice shows).
  */
 import { describe, expect, it } from 'vitest';
+import { kitStrings } from '../../../src/lib/kit/kit-strings';
+import { translator } from '../../../src/lib/kit/strings';
 import { decodeEnvelope, describeDecodeError } from '../../../src/lib/state';
 import { vettingDefinition } from '../../../src/lib/vetting/state';
 
@@ -25,7 +27,7 @@ function agencyData(id: string, name: string, extra: Record<string, unknown> = {
   return { id, name, notes: '', knockouts: {}, scores: {}, redFlags: {}, ...extra };
 }
 
-/** The page's size limit on an imported file (MAX_IMPORT_BYTES in src/scripts/persistence.ts). */
+/** The page's size limit on an imported file (MAX_IMPORT_BYTES in src/scripts/kit/persistence.ts). */
 const MAX_IMPORT_BYTES = 1_000_000;
 
 const refused: [label: string, body: string, message: RegExp][] = [
@@ -70,7 +72,7 @@ describe('importing a scorecard file', () => {
     expect(Buffer.byteLength(body)).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
     const decoded = decodeEnvelope(vettingDefinition, body);
     expect(decoded.ok).toBe(false);
-    if (!decoded.ok) expect(describeDecodeError(decoded.error, 'zh')).toMatch(message);
+    if (!decoded.ok) expect(describeDecodeError(decoded.error, translator(kitStrings.zh))).toMatch(message);
   });
 
   it.each<[string, string]>([
