@@ -62,6 +62,11 @@ export default defineConfig({
       logo: { src: './src/assets/logo.svg' },
       favicon: '/favicon.svg',
       customCss: ['./src/styles/theme.css', './src/styles/print.css'],
+      // Both read and write localStorage; ours survive a browser that refuses site data (see each file).
+      components: {
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+      },
       lastUpdated: false,
       credits: false,
       // No code blocks in this site; Expressive Code's inline styles would also need CSP exceptions.
