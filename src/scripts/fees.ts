@@ -133,8 +133,14 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
     root,
     t,
     current: () => current,
-    flush: () => persistence.flush(),
-    downloadCsv: (state) => void loadRenderer().then((module) => module.downloadCsv(state, t, locale)),
+    flush: () => {
+      persistence.flush();
+    },
+    downloadCsv: (state) => {
+      void loadRenderer().then((module) => {
+        module.downloadCsv(state, t, locale);
+      });
+    },
   });
 
   root.dataset['ready'] = '';

@@ -17,33 +17,25 @@ import {
   type Check,
   type Checked,
 } from '../validation';
-import {
-  MAX_BRACKETS,
-  MAX_FEE_FEN,
-  MAX_GMV_FEN,
-  MAX_GROWTH_PCT,
-  MAX_LABEL_LENGTH,
-  MAX_MULTIPLIER,
-  MIN_GROWTH_PCT,
-} from './limits';
+import * as limits from './limits';
 
 /** Whole fen from 0 to `max`. */
 const fen = (max: number) => whole(0, max);
 /** A percentage with at most two decimals (8 means 8 %). */
 const percent = decimal(0, 100);
 /** A name the merchant gives an offer, e.g. "A 公司"; empty means the model's own name. */
-const label = text(MAX_LABEL_LENGTH);
+const label = text(limits.MAX_LABEL_LENGTH);
 
 const bracket = object({
   /** Upper edge of the bracket (fen of commission base); `null` for the top bracket. */
-  upToFen: nullable(fen(MAX_GMV_FEN)),
+  upToFen: nullable(fen(limits.MAX_GMV_FEN)),
   /** Commission in this bracket, percent. */
   ratePct: percent,
 });
 
 /** Brackets from the lowest: edges rise and only the last is open (`upToFen: null`). */
 const brackets: Check<Checked<typeof bracket>[]> = (value, path) => {
-  const list = array(bracket, 1, MAX_BRACKETS)(value, path);
+  const list = array(bracket, 1, limits.MAX_BRACKETS)(value, path);
   list.forEach(({ upToFen }, index) => {
     const open = index === list.length - 1;
     const below = list[index - 1]?.upToFen ?? 0;
@@ -55,7 +47,7 @@ const brackets: Check<Checked<typeof bracket>[]> = (value, path) => {
 
 const check = object({
   /** Monthly GMV (成交额, fen): the month being compared, and month 1 of the plan. */
-  gmvFen: fen(MAX_GMV_FEN),
+  gmvFen: fen(limits.MAX_GMV_FEN),
   /** Share of GMV refunded, percent. */
   refundPct: percent,
   /** Commission charged on all GMV (`gmv`) or on GMV after refunds (`net`). */
@@ -63,7 +55,7 @@ const check = object({
   /** Gross margin on sales after refunds, percent. */
   marginPct: percent,
   /** Monthly ad spend (fen). */
-  adSpendFen: fen(MAX_GMV_FEN),
+  adSpendFen: fen(limits.MAX_GMV_FEN),
   /** Who pays for ads: the merchant directly, or the agency out of its own fee. */
   adPayer: oneOf(['merchant', 'agency']),
   /** The four fee models being compared. */
@@ -75,7 +67,7 @@ const check = object({
       /** The offer's name. */
       label,
       /** Monthly base fee (fen). */
-      baseFen: fen(MAX_FEE_FEN),
+      baseFen: fen(limits.MAX_FEE_FEN),
       /** Commission, percent of the commission base. */
       ratePct: percent,
     }),
@@ -86,7 +78,7 @@ const check = object({
       /** The offer's name. */
       label,
       /** Monthly fee (fen). */
-      feeFen: fen(MAX_FEE_FEN),
+      feeFen: fen(limits.MAX_FEE_FEN),
     }),
     /** Commission only, no base fee. */
     commission: object({
@@ -106,9 +98,9 @@ const check = object({
       /** Brackets from the lowest; edges rise; only the last is open (`upToFen: null`). */
       brackets,
       /** Monthly minimum fee (fen), or none; never above the cap. */
-      minimumFen: nullable(fen(MAX_FEE_FEN)),
+      minimumFen: nullable(fen(limits.MAX_FEE_FEN)),
       /** Monthly cap on the fee (fen), or none. */
-      capFen: nullable(fen(MAX_FEE_FEN)),
+      capFen: nullable(fen(limits.MAX_FEE_FEN)),
     }),
   }),
   /** What the platform charges, separate from the agency. */
@@ -118,11 +110,11 @@ const check = object({
     /** Payment processing fee, percent of GMV. */
     paymentPct: percent,
     /** Yearly software fee (年费, fen). */
-    annualFeeFen: fen(MAX_FEE_FEN),
+    annualFeeFen: fen(limits.MAX_FEE_FEN),
     /** 12-month GMV (fen) at which the yearly fee is refunded, or none. */
-    annualRefundThresholdFen: nullable(fen(MAX_GMV_FEN * 12)),
+    annualRefundThresholdFen: nullable(fen(limits.MAX_GMV_FEN * 12)),
     /** Deposit (保证金, fen). */
-    depositFen: fen(MAX_FEE_FEN),
+    depositFen: fen(limits.MAX_FEE_FEN),
     /** Yearly cost of the money tied up in the deposit, percent. */
     capitalCostPct: percent,
   }),
@@ -131,13 +123,13 @@ const check = object({
     /** Calendar month of month 1. */
     startMonth: whole(1, 12),
     /** Monthly growth, percent (negative for decline). */
-    growthPct: decimal(MIN_GROWTH_PCT, MAX_GROWTH_PCT),
+    growthPct: decimal(limits.MIN_GROWTH_PCT, limits.MAX_GROWTH_PCT),
     /** Multiplier for June (618). */
-    peak618: decimal(0, MAX_MULTIPLIER),
+    peak618: decimal(0, limits.MAX_MULTIPLIER),
     /** Multiplier for November (Double 11). */
-    peakDouble11: decimal(0, MAX_MULTIPLIER),
+    peakDouble11: decimal(0, limits.MAX_MULTIPLIER),
     /** Multiplier for January (New Year goods festival, 年货节). */
-    peakNewYear: decimal(0, MAX_MULTIPLIER),
+    peakNewYear: decimal(0, limits.MAX_MULTIPLIER),
   }),
 });
 

@@ -30,7 +30,6 @@ export function csvHeadings(t: FeeTranslate): CsvHeadings {
   };
 }
 
-
 /** Starts a sentence with a capital (English names are written in lower case for mid-sentence use). */
 const sentence = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
 
@@ -64,8 +63,7 @@ function pairText(segments: readonly CostSegment[], a: string, b: string, t: Fee
   if (segments.length === 2) {
     if (first.cheaper === 'equal')
       return t('pairFromEqual', { x, a, b, cheaper: cheaperName(second.cheaper, a, b, t) });
-    if (second.cheaper === 'equal')
-      return t('pairToEqual', { x, a, b, cheaper: cheaperName(first.cheaper, a, b, t) });
+    if (second.cheaper === 'equal') return t('pairToEqual', { x, a, b, cheaper: cheaperName(first.cheaper, a, b, t) });
     return t('pairFlip', {
       x,
       below: cheaperName(first.cheaper, a, b, t),

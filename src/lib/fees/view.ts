@@ -159,9 +159,7 @@ export function buildView(state: FeeState, t: FeeTranslate, locale: Locale): Fee
         ...results.enabled.map((id) => heading(t('tableProfit', { name: short[id] }))),
       ],
       body: [
-        ...results.plan.map((line) =>
-          row([months[line.month - 1] ?? String(line.month), ...planFigures(line)]),
-        ),
+        ...results.plan.map((line) => row([months[line.month - 1] ?? String(line.month), ...planFigures(line)])),
         row([t('csv.total'), ...planFigures(results.planTotals)], { 'data-total': '' }),
       ],
     },

@@ -11,11 +11,15 @@ import { setText, showFieldErrors, type FieldSlot } from '../kit/form';
 
 /** Nothing computed from invalid values may stay on the page, not even hidden. */
 export function clearResults(root: HTMLElement) {
-  for (const table of root.querySelectorAll<HTMLTableElement>('[data-compare], [data-chart-table], [data-plan-table]')) {
+  for (const table of root.querySelectorAll<HTMLTableElement>(
+    '[data-compare], [data-chart-table], [data-plan-table]',
+  )) {
     table.tHead?.replaceChildren();
     table.tBodies[0]?.replaceChildren();
   }
-  for (const node of root.querySelectorAll('[data-pairs], [data-warnings], [data-legend], [data-chart-svg], [data-answer], [data-flip]'))
+  for (const node of root.querySelectorAll(
+    '[data-pairs], [data-warnings], [data-legend], [data-chart-svg], [data-answer], [data-flip]',
+  ))
     node.replaceChildren();
 }
 

@@ -31,7 +31,7 @@ describe('feeStateSchema', () => {
 
   it.each<[string, (state: FeeState) => unknown, PropertyKey[]]>([
     ['not an object', () => 'state', []],
-    ['a missing field', ({ gmvFen: _, ...rest }) => rest, ['gmvFen']],
+    ['a missing field', (s) => ({ ...s, gmvFen: undefined }), ['gmvFen']],
     ['fen that are not whole', (s) => ({ ...s, gmvFen: s.gmvFen + 0.5 }), ['gmvFen']],
     ['negative fen', (s) => ({ ...s, adSpendFen: -1 }), ['adSpendFen']],
     ['fen over the limit', (s) => ({ ...s, gmvFen: 100_000_000_001 }), ['gmvFen']],

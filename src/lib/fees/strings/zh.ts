@@ -101,8 +101,7 @@ export const feeZh = {
   'share.csv': '下载 12 个月表格（CSV）',
   'share.print': '打印',
   // The form (server-rendered only).
-  noscript:
-    '你的浏览器关闭了 JavaScript，所以下面只能显示示例数字的计算结果。开启 JavaScript 后可以填入你自己的报价。',
+  noscript: '你的浏览器关闭了 JavaScript，所以下面只能显示示例数字的计算结果。开启 JavaScript 后可以填入你自己的报价。',
   unit: '（{unit}）',
   'unit.yuan': '元',
   'unit.yuan-month': '元/月',
