@@ -83,6 +83,15 @@ export function object<S extends Record<string, Check<unknown>>>(shape: S): Chec
   };
 }
 
+/** A list of `min` to `max` items, each checked by `inner`. */
+export function array<T>(inner: Check<T>, min: number, max: number): Check<T[]> {
+  return (value, path) => {
+    if (!Array.isArray(value)) return fail(path, 'expected a list');
+    if (value.length < min || value.length > max) return fail(path, `expected ${min} to ${max} items`);
+    return value.map((item, index) => inner(item, [...path, index]));
+  };
+}
+
 /** A map from kebab-case ids to checked values, with at most `maxKeys` entries. */
 export function idRecord<T>(inner: Check<T>, maxKeys: number): Check<Record<string, T>> {
   return (value, path) => {

@@ -1,5 +1,5 @@
 /**
- * Bounds of every input, shared by the form, links, saved data and the zod schema. Chosen to
+ * Bounds of every input, shared by the form, links and the saved-state check (state.ts). Chosen to
  * be generous for any real store and to refuse typing slips (an extra zero run, 300 %).
  */
 

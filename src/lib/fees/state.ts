@@ -1,14 +1,146 @@
 /**
- * The fee calculator's saved state (schema version 1) and its store definition. The data is
- * specified by the zod schema in `state.schema.ts`; the browser checks it with the form's rules
- * instead, because the page's script budget (12 KB gzipped) cannot carry zod (~26 KB).
- * `tests/unit/fees/state.test.ts` runs both over random data and requires them to agree.
+ * The fee calculator's saved state (schema version 1): one hand-written check (src/lib/validation.ts,
+ * small enough for the page's script budget) and the type derived from it.
  */
-import type { StateSchema, ToolStateDefinition } from '../state';
-import { parseInputs, rawFromState } from './fields';
-import type { FeeState } from './state.schema';
+import type { ToolStateDefinition } from '../state';
+import {
+  array,
+  boolean,
+  decimal,
+  fail,
+  nullable,
+  object,
+  oneOf,
+  stateSchema,
+  text,
+  whole,
+  type Check,
+  type Checked,
+} from '../validation';
+import * as limits from './limits';
 
-export type { FeeState } from './state.schema';
+/** Whole fen from 0 to `max`. */
+const fen = (max: number) => whole(0, max);
+/** A percentage with at most two decimals (8 means 8 %). */
+const percent = decimal(0, 100);
+/** A name the merchant gives an offer, e.g. "A 公司"; empty means the model's own name. */
+const label = text(limits.MAX_LABEL_LENGTH);
+
+const bracket = object({
+  /** Upper edge of the bracket (fen of commission base); `null` for the top bracket. */
+  upToFen: nullable(fen(limits.MAX_GMV_FEN)),
+  /** Commission in this bracket, percent. */
+  ratePct: percent,
+});
+
+/** Brackets from the lowest: edges rise and only the last is open (`upToFen: null`). */
+const brackets: Check<Checked<typeof bracket>[]> = (value, path) => {
+  const list = array(bracket, 1, limits.MAX_BRACKETS)(value, path);
+  list.forEach(({ upToFen }, index) => {
+    const open = index === list.length - 1;
+    const below = list[index - 1]?.upToFen ?? 0;
+    if (open ? upToFen !== null : upToFen === null || upToFen <= below)
+      fail([...path, index, 'upToFen'], 'edges must rise and only the last bracket is open');
+  });
+  return list;
+};
+
+const check = object({
+  /** Monthly GMV (成交额, fen): the month being compared, and month 1 of the plan. */
+  gmvFen: fen(limits.MAX_GMV_FEN),
+  /** Share of GMV refunded, percent. */
+  refundPct: percent,
+  /** Commission charged on all GMV (`gmv`) or on GMV after refunds (`net`). */
+  commissionOn: oneOf(['gmv', 'net']),
+  /** Gross margin on sales after refunds, percent. */
+  marginPct: percent,
+  /** Monthly ad spend (fen). */
+  adSpendFen: fen(limits.MAX_GMV_FEN),
+  /** Who pays for ads: the merchant directly, or the agency out of its own fee. */
+  adPayer: oneOf(['merchant', 'agency']),
+  /** The four fee models being compared. */
+  models: object({
+    /** Base fee + commission (底薪 + 提成). */
+    'base-commission': object({
+      /** Shown in the comparison. */
+      enabled: boolean,
+      /** The offer's name. */
+      label,
+      /** Monthly base fee (fen). */
+      baseFen: fen(limits.MAX_FEE_FEN),
+      /** Commission, percent of the commission base. */
+      ratePct: percent,
+    }),
+    /** A fixed monthly fee and no commission. */
+    fixed: object({
+      /** Shown in the comparison. */
+      enabled: boolean,
+      /** The offer's name. */
+      label,
+      /** Monthly fee (fen). */
+      feeFen: fen(limits.MAX_FEE_FEN),
+    }),
+    /** Commission only, no base fee. */
+    commission: object({
+      /** Shown in the comparison. */
+      enabled: boolean,
+      /** The offer's name. */
+      label,
+      /** Commission, percent of the commission base. */
+      ratePct: percent,
+    }),
+    /** Tiered commission: each rate applies to the slice of the commission base inside its bracket. */
+    tiered: object({
+      /** Shown in the comparison. */
+      enabled: boolean,
+      /** The offer's name. */
+      label,
+      /** Brackets from the lowest; edges rise; only the last is open (`upToFen: null`). */
+      brackets,
+      /** Monthly minimum fee (fen), or none; never above the cap. */
+      minimumFen: nullable(fen(limits.MAX_FEE_FEN)),
+      /** Monthly cap on the fee (fen), or none. */
+      capFen: nullable(fen(limits.MAX_FEE_FEN)),
+    }),
+  }),
+  /** What the platform charges, separate from the agency. */
+  platform: object({
+    /** Platform commission (技术服务费), percent of sales after refunds. */
+    commissionPct: percent,
+    /** Payment processing fee, percent of GMV. */
+    paymentPct: percent,
+    /** Yearly software fee (年费, fen). */
+    annualFeeFen: fen(limits.MAX_FEE_FEN),
+    /** 12-month GMV (fen) at which the yearly fee is refunded, or none. */
+    annualRefundThresholdFen: nullable(fen(limits.MAX_GMV_FEN * 12)),
+    /** Deposit (保证金, fen). */
+    depositFen: fen(limits.MAX_FEE_FEN),
+    /** Yearly cost of the money tied up in the deposit, percent. */
+    capitalCostPct: percent,
+  }),
+  /** The 12-month plan. */
+  plan: object({
+    /** Calendar month of month 1. */
+    startMonth: whole(1, 12),
+    /** Monthly growth, percent (negative for decline). */
+    growthPct: decimal(limits.MIN_GROWTH_PCT, limits.MAX_GROWTH_PCT),
+    /** Multiplier for June (618). */
+    peak618: decimal(0, limits.MAX_MULTIPLIER),
+    /** Multiplier for November (Double 11). */
+    peakDouble11: decimal(0, limits.MAX_MULTIPLIER),
+    /** Multiplier for January (New Year goods festival, 年货节). */
+    peakNewYear: decimal(0, limits.MAX_MULTIPLIER),
+  }),
+});
+
+export type FeeState = Checked<typeof check>;
+
+/** Checks saved or imported data: every field by `check`, and the tiered minimum against the cap. */
+export const feeStateSchema = stateSchema(check, ({ models: { tiered } }) =>
+  tiered.minimumFen !== null && tiered.capFen !== null && tiered.minimumFen > tiered.capFen
+    ? { path: ['models', 'tiered', 'minimumFen'], message: 'the tiered minimum must not exceed the cap' }
+    : null,
+);
 
 /**
  * The first visit's figures: 陈女士's two offers from the personas (agency A ¥15,000 a month + 6 %,
@@ -51,41 +183,9 @@ export function defaultFeeState(): FeeState {
   };
 }
 
-/** Whether `actual` holds `expected`, value for value (extra keys allowed: zod strips them too). */
-function holds(expected: unknown, actual: unknown): boolean {
-  if (typeof expected !== 'object' || expected === null) return expected === actual;
-  if (typeof actual !== 'object' || actual === null || Array.isArray(expected) !== Array.isArray(actual)) return false;
-  if (Array.isArray(expected) && expected.length !== (actual as unknown[]).length) return false;
-  return Object.entries(expected).every(([key, value]) => holds(value, (actual as Record<string, unknown>)[key]));
-}
-
-/**
- * Validates saved or imported data by the form's own rules, without zod: the data is written out
- * as the form's text and read back, and must come back unchanged. Anything of the wrong type
- * throws on the way out or comes back different; anything out of range is refused by the form.
- * One deliberate difference from the zod schema: a percentage carrying float noise (6.4999999999)
- * passes zod's "two decimals" tolerance but not this exact round trip, so it is refused.
- */
-export const feeStateValidator: StateSchema<FeeState> = {
-  safeParse(data) {
-    let result: ReturnType<typeof parseInputs> | null = null;
-    try {
-      result = parseInputs(rawFromState(data as FeeState));
-    } catch {
-      // Not even the right shape.
-    }
-    if (result?.ok && holds(result.state, data)) return { success: true, data: result.state };
-    const field = result && !result.ok ? result.errors[0]?.field : undefined;
-    return {
-      success: false,
-      error: { issues: [{ path: field ? [field] : [], message: field ? 'out of range' : 'wrong type or shape' }] },
-    };
-  },
-};
-
 export const feeStateDefinition: ToolStateDefinition<FeeState> = {
   tool: 'fees',
   version: 1,
-  schema: feeStateValidator,
+  schema: feeStateSchema,
   defaults: defaultFeeState,
 };

@@ -8,8 +8,8 @@ import type { ModelId } from './models';
 import { fenToPlainYuan, formatPercent, formatYuan, type Fen } from '../money';
 import { computeResults, type FeeResults } from './results';
 import type { FeeState } from './state';
-import { fill } from './template';
-import { adReturnSentence, answerSentence, offerNames, pairSentence, warningSentence, type FeeText } from './text';
+import type { FeeTranslate } from './strings';
+import { adReturnSentence, answerSentence, monthNames, offerNames, pairSentence, warningSentence } from './text';
 import { feeWarnings } from './warnings';
 
 /** One table cell: a heading when `scope` is set; `inner` wraps the text in a span (for data attributes). */
@@ -55,34 +55,38 @@ export interface FeeView {
 
 const heading = (text: string): Cell => ({ text, scope: 'col' });
 
-export function buildView(state: FeeState, text: FeeText, locale: Locale): FeeView {
+/** Row headings of the comparison table, in order. */
+const METRICS = ['metric.monthly', 'metric.yearly', 'metric.share', 'metric.profit', 'metric.profit-year'] as const;
+
+export function buildView(state: FeeState, t: FeeTranslate, locale: Locale): FeeView {
+  const months = monthNames(t);
   const results = computeResults(state);
-  const names = offerNames(state.models, text);
-  const short = offerNames(state.models, text, true);
+  const names = offerNames(state.models, t);
+  const short = offerNames(state.models, t, true);
   const cheapestMark = (id: ModelId) =>
     results.cheapest.includes(id) && results.models.length > 1 ? { 'data-cheapest': '' } : undefined;
   const figures = results.models.map((model) => [
     formatYuan(model.monthlyFen),
     formatYuan(model.yearlyFen),
-    model.takeRateBp === null ? text.none : formatPercent(model.takeRateBp),
+    model.takeRateBp === null ? t('none') : formatPercent(model.takeRateBp),
     formatYuan(model.monthlyProfitFen),
     formatYuan(model.yearlyProfitFen),
   ]);
   const compare: TableModel = {
     head: [
-      heading(text.metricHeading),
+      heading(t('metricHeading')),
       ...results.models.map((model) => {
         const mark = cheapestMark(model.id);
         return {
           ...heading(short[model.id]),
           attrs: { 'data-model': model.id, ...mark },
-          ...(mark ? { badge: text.cheapestBadge } : {}),
+          ...(mark ? { badge: t('cheapestBadge') } : {}),
         };
       }),
     ],
-    body: text.metrics.map((metric, row) => ({
+    body: METRICS.map((metric, row) => ({
       cells: [
-        { text: metric, scope: 'row' as const },
+        { text: t(metric), scope: 'row' as const },
         ...results.models.map((model, column) => ({
           text: figures[column]?.[row] ?? '',
           ...(cheapestMark(model.id) ? { attrs: { 'data-cheapest': '' } } : {}),
@@ -102,7 +106,7 @@ export function buildView(state: FeeState, text: FeeText, locale: Locale): FeeVi
   const pairs = results.pairs.map((pair): PairView => ({
     a: pair.a,
     b: pair.b,
-    sentence: pairSentence(pair.segments, names[pair.a], names[pair.b], text),
+    sentence: pairSentence(pair.segments, names[pair.a], names[pair.b], t),
     breakEvenFen: pair.segments[1]?.fromFen ?? null,
   }));
   // The pair that matters most: the cheapest offer against the next cheapest at this GMV.
@@ -126,20 +130,20 @@ export function buildView(state: FeeState, text: FeeText, locale: Locale): FeeVi
       state.gmvFen,
       results.cheapest.map((id) => names[id]),
       cheapest?.monthlyFen,
-      text,
+      t,
     ),
     flip: key?.sentence ?? '',
     compare,
-    adReturn: adReturnSentence(results.adReturnHundredths, text),
+    adReturn: adReturnSentence(results.adReturnHundredths, t),
     pairs,
-    warnings: feeWarnings(state, results).map((warning) => warningSentence(warning, names, text)),
+    warnings: feeWarnings(state, results).map((warning) => warningSentence(warning, names, t)),
     chart,
     chartTable: {
-      head: [heading(text.gmvHeading), ...results.enabled.map((id) => heading(short[id]))],
+      head: [heading(t('gmvHeading')), ...results.enabled.map((id) => heading(short[id]))],
       body: chart.rows.map((line) =>
         row(
           [
-            formatYuan(line.gmvFen) + (line.current ? ` (${text.yourSales})` : ''),
+            line.current ? t('yourSales', { gmv: formatYuan(line.gmvFen) }) : formatYuan(line.gmvFen),
             ...results.enabled.map((id) => formatYuan(line.costs[id] ?? 0)),
           ],
           line.current ? { 'data-current': '' } : undefined,
@@ -149,16 +153,14 @@ export function buildView(state: FeeState, text: FeeText, locale: Locale): FeeVi
     names: short,
     plan: {
       head: [
-        heading(text.csv.month),
-        heading(text.tableGmv),
-        ...results.enabled.map((id) => heading(fill(text.tableCost, { name: short[id] }))),
-        ...results.enabled.map((id) => heading(fill(text.tableProfit, { name: short[id] }))),
+        heading(t('csv.month')),
+        heading(t('tableGmv')),
+        ...results.enabled.map((id) => heading(t('tableCost', { name: short[id] }))),
+        ...results.enabled.map((id) => heading(t('tableProfit', { name: short[id] }))),
       ],
       body: [
-        ...results.plan.map((line) =>
-          row([text.monthNames[line.month - 1] ?? String(line.month), ...planFigures(line)]),
-        ),
-        row([text.csv.total, ...planFigures(results.planTotals)], { 'data-total': '' }),
+        ...results.plan.map((line) => row([months[line.month - 1] ?? String(line.month), ...planFigures(line)])),
+        row([t('csv.total'), ...planFigures(results.planTotals)], { 'data-total': '' }),
       ],
     },
   };

@@ -7,7 +7,8 @@ import { CHART_SIZE, type ChartModel } from '../../lib/fees/chart';
 import { planCsv } from '../../lib/fees/csv';
 import { fenToPlainYuan } from '../../lib/money';
 import type { FeeState } from '../../lib/fees/state';
-import { offerNames, type FeeText } from '../../lib/fees/text';
+import type { FeeTranslate } from '../../lib/fees/strings';
+import { csvHeadings, offerNames } from '../../lib/fees/text';
 import { buildView, type Cell, type TableModel } from '../../lib/fees/view';
 import type { Locale } from '../../lib/i18n';
 import { make, makeSvg } from '../kit/dom';
@@ -50,9 +51,9 @@ function drawChart(svg: SVGSVGElement, chart: ChartModel) {
 }
 
 /** Shows the results of a valid state. */
-export function render(root: HTMLElement, state: FeeState, text: FeeText, locale: Locale) {
+export function render(root: HTMLElement, state: FeeState, t: FeeTranslate, locale: Locale) {
   const $ = (selector: string) => root.querySelector(selector) as HTMLElement;
-  const view = buildView(state, text, locale);
+  const view = buildView(state, t, locale);
   for (const [selector, model] of [
     ['[data-compare]', view.compare],
     ['[data-chart-table]', view.chartTable],
@@ -86,12 +87,12 @@ export function render(root: HTMLElement, state: FeeState, text: FeeText, locale
 }
 
 /** Downloads the 12-month plan as CSV. */
-export function downloadCsv(state: FeeState, text: FeeText, locale: Locale) {
-  const { results } = buildView(state, text, locale);
-  const csv = planCsv(results, offerNames(state.models, text, true), { ...text.csv, monthNames: text.monthNames });
+export function downloadCsv(state: FeeState, t: FeeTranslate, locale: Locale) {
+  const { results } = buildView(state, t, locale);
+  const csv = planCsv(results, offerNames(state.models, t, true), csvHeadings(t));
   const link = make('a', '', {
     href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })),
-    download: text.csv.file,
+    download: t('csv.file'),
   });
   link.click();
   setTimeout(() => {

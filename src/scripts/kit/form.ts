@@ -43,46 +43,68 @@ export function writeForm(form: HTMLFormElement, values: Readonly<Record<string,
   }
 }
 
+/** A field as `showFieldErrors` sees it: its controls (several for a radio group), its error line and its label. */
+export interface FieldSlot {
+  name: string;
+  controls: Control[];
+  error: HTMLElement;
+  label: string;
+}
+
+/** The fields of a form marked up as `.field[data-field="name"]`, each with one control and an empty `.field-error`. */
+function markedFields(form: HTMLElement): FieldSlot[] {
+  return [...form.querySelectorAll<HTMLElement>('.field[data-field]')].flatMap((field) => {
+    const name = field.dataset['field'] ?? '';
+    const control = field.querySelector<Control>('input, select');
+    const error = field.querySelector<HTMLElement>('.field-error');
+    const label = field.querySelector('label, legend')?.textContent.trim() ?? name;
+    return control && error ? [{ name, controls: [control], error, label }] : [];
+  });
+}
+
 /**
  * Puts each message at its field (`aria-invalid`, `aria-describedby`) and clears the fields that are
- * fine now. A field is an element `.field[data-field="name"]` holding its control and an empty
- * `.field-error`. When the form has a `[data-error-summary]`, it lists the messages as links to
- * their fields ("2 fields need fixing:"), in the words of the kit's dictionary `t`.
+ * fine now. By default a field is an element `.field[data-field="name"]` holding its control and an
+ * empty `.field-error`; a tool whose markup differs passes its own `fields`. When the form has a
+ * `[data-error-summary]`, it lists the messages as links to their fields ("2 fields need fixing:"),
+ * in the words of the kit's dictionary `t`.
  */
 export function showFieldErrors(
   form: HTMLElement,
   errors: Readonly<Record<string, string>>,
   t?: Translate<KitStrings>,
+  fields: readonly FieldSlot[] = markedFields(form),
 ): void {
   const links: HTMLElement[] = [];
-  for (const field of form.querySelectorAll<HTMLElement>('.field[data-field]')) {
-    const name = field.dataset['field'] ?? '';
-    const control = field.querySelector<Control>('input, select');
-    const error = field.querySelector<HTMLElement>('.field-error');
-    if (!control || !error) continue;
+  for (const { name, controls, error, label } of fields) {
     const message = errors[name];
-    const hint = control.dataset['hint'];
     if (message) {
       error.textContent = message;
       error.hidden = false;
-      control.setAttribute('aria-invalid', 'true');
-      control.setAttribute('aria-describedby', [hint, error.id].filter(Boolean).join(' '));
-      const label = field.querySelector('label, legend')?.textContent.trim() ?? name;
+      for (const control of controls) {
+        control.setAttribute('aria-invalid', 'true');
+        control.setAttribute('aria-describedby', [control.dataset['hint'], error.id].filter(Boolean).join(' '));
+      }
       const text = t ? t('errorLink', { label, message }) : message;
-      links.push(make('li', [make('a', text, { href: `#${control.id}` })]));
+      links.push(make('li', [make('a', text, { href: `#${controls[0]?.id ?? ''}` })]));
     } else if (!error.hidden) {
       error.hidden = true;
       error.textContent = '';
-      control.removeAttribute('aria-invalid');
-      if (hint) control.setAttribute('aria-describedby', hint);
-      else control.removeAttribute('aria-describedby');
+      for (const control of controls) {
+        const hint = control.dataset['hint'];
+        control.removeAttribute('aria-invalid');
+        if (hint) control.setAttribute('aria-describedby', hint);
+        else control.removeAttribute('aria-describedby');
+      }
     }
   }
   const summary = form.querySelector<HTMLElement>('[data-error-summary]');
   if (summary && t) {
     setHidden(summary, links.length === 0);
     summary.replaceChildren(
-      ...(links.length > 0 ? [make('p', t('errorSummary', { count: links.length })), make('ul', links)] : []),
+      ...(links.length > 0
+        ? [make('p', t('errorSummary', { count: links.length })), make('ul', links, { 'data-error-list': '' })]
+        : []),
     );
   }
 }
