@@ -10,8 +10,11 @@ import { parseInputs, rawFromState, type FieldName, type RawInputs } from '../..
 import { fenToPlainYuan } from '../../../src/lib/money';
 import type { ModelId } from '../../../src/lib/fees/models';
 import { defaultFeeState } from '../../../src/lib/fees/state';
-import { feeText } from '../../../src/lib/fees/strings';
-import { errorMessage } from '../../../src/lib/fees/template';
+import { translator } from '../../../src/lib/kit/strings';
+import { errorMessage } from '../../../src/lib/fees/form';
+import { feeStrings } from '../../../src/lib/fees/strings';
+
+const zhText = translator(feeStrings.zh);
 import { rawFromQuery } from '../../../src/lib/fees/url';
 import { buildView } from '../../../src/lib/fees/view';
 
@@ -20,7 +23,7 @@ function pageFigures(query: string) {
   const raw = rawFromQuery(new URLSearchParams(query), rawFromState(defaultFeeState()));
   const parsed = parseInputs(raw);
   if (!parsed.ok) throw new Error(`the link was refused: ${JSON.stringify(parsed.errors)}`);
-  const view = buildView(parsed.state, feeText.zh, 'zh');
+  const view = buildView(parsed.state, zhText, 'zh');
   const costs: Record<string, number> = {};
   for (const row of view.compare.body)
     for (const cell of row.cells)
@@ -163,7 +166,7 @@ describe('bad input: a message at the field and no results', () => {
     expect(parsed.errors.map((error) => error.field)).toEqual([field]);
     const [error] = parsed.errors;
     if (!error) return;
-    expect(errorMessage(error, feeText.zh)).toMatch(message);
+    expect(errorMessage(error, zhText)).toMatch(message);
     // Fixing it (as the browser test types) makes the form valid again.
     const fixed = field === 'bcname' ? 'A 公司' : field === 'gmv' ? '260000' : '10';
     expect(parseInputs({ ...start(), [field]: fixed }).ok).toBe(true);
