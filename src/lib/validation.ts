@@ -83,6 +83,15 @@ export function object<S extends Record<string, Check<unknown>>>(shape: S): Chec
   };
 }
 
+/** A list of at most `max` items, each checked by `inner`. */
+export function array<T>(inner: Check<T>, max: number): Check<T[]> {
+  return (value, path) => {
+    if (!Array.isArray(value)) return fail(path, 'expected a list');
+    if (value.length > max) return fail(path, `expected at most ${max} items`);
+    return value.map((item, index) => inner(item, [...path, index]));
+  };
+}
+
 /** A map from kebab-case ids to checked values, with at most `maxKeys` entries. */
 export function idRecord<T>(inner: Check<T>, maxKeys: number): Check<Record<string, T>> {
   return (value, path) => {

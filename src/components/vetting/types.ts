@@ -1,4 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
+import type { Translate } from '@lib/kit/strings';
+import type { VettingStrings } from '@lib/vetting/strings';
 
 /** One entry of the checks collection. */
 export type CheckEntry = CollectionEntry<'checks'>['data'];
@@ -11,3 +13,6 @@ export type RedFlagEntry = Extract<CheckEntry, { kind: 'redflag' }>;
 export function fieldId(checkId: string, field: string): string {
   return `vs-${checkId}-${field}`;
 }
+
+/** The scorecard's dictionary in the page's language, picked once by VettingScorecard.astro. */
+export type VettingTranslate = Translate<VettingStrings>;
