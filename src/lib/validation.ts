@@ -87,7 +87,8 @@ export function object<S extends Record<string, Check<unknown>>>(shape: S): Chec
 export function array<T>(inner: Check<T>, min: number, max: number): Check<T[]> {
   return (value, path) => {
     if (!Array.isArray(value)) return fail(path, 'expected a list');
-    if (value.length < min || value.length > max) return fail(path, `expected ${min} to ${max} items`);
+    if (value.length < min || value.length > max)
+      return fail(path, min === 0 ? `expected at most ${max} items` : `expected ${min} to ${max} items`);
     return value.map((item, index) => inner(item, [...path, index]));
   };
 }

@@ -18,11 +18,7 @@ export const MAX_SHORT_NOTE_LENGTH = 300;
 export const MAX_AGENCY_NOTES_LENGTH = 1000;
 /** Entries in any map keyed by criterion or red-flag id. */
 export const MAX_KEYS = 100;
-/** Characters in a criterion, red-flag or agency id. */
-export const MAX_ID_LENGTH = 64;
 /** Lowest weight: 0 leaves a criterion out of the total. */
 export const MIN_WEIGHT = 0;
 /** Highest weight. */
 export const MAX_WEIGHT = 5;
-/** Kebab-case ids, as in `content/checks/`. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,16 +1,15 @@
 /**
- * The vetting scorecard's saved state (schema version 1) and its store definition. The data is
- * specified by the zod schema in `state.schema.ts`; this file checks it by hand with the same rules,
- * because the page's script budget cannot carry zod. `tests/unit/vetting/state.test.ts` runs both
- * over random data and requires them to agree.
+ * The vetting scorecard's saved state (schema version 1): one hand-written schema, the types derived
+ * from it, and the store definition. It is small enough for the page's script budget (zod's runtime
+ * is not: see src/lib/validation.ts).
  */
-import type { StateSchema, ToolStateDefinition } from '../state';
+import type { ToolStateDefinition } from '../state';
+import { array, boolean, idRecord, kebabId, nullable, object, oneOf, stateSchema, text, whole } from '../validation';
+import type { Checked } from '../validation';
 import {
-  ID_PATTERN,
   MAX_AGENCIES,
   MAX_AGENCY_NOTES_LENGTH,
   MAX_EVIDENCE_LENGTH,
-  MAX_ID_LENGTH,
   MAX_KEYS,
   MAX_NAME_LENGTH,
   MAX_NOTE_LENGTH,
@@ -18,152 +17,79 @@ import {
   MAX_WEIGHT,
   MIN_WEIGHT,
 } from './limits';
-import type { AgencyRecord, KnockoutEntry, RedFlagEntry, ScoreEntry, VettingState } from './state.schema';
-
-export type {
-  AgencyRecord,
-  KnockoutAnswer,
-  KnockoutEntry,
-  RedFlagEntry,
-  ScoreEntry,
-  VettingState,
-} from './state.schema';
 
 /** The current schema version of saved data and export files. */
 export const VETTING_SCHEMA_VERSION = 1;
+
+/** Answers to a knockout question. */
+export const knockoutAnswers = ['yes', 'no', 'unchecked'] as const;
+
+const knockoutEntry = object({
+  /** `yes`: the agency passes; `no`: it fails and is excluded; `unchecked`: not yet verified. */
+  answer: oneOf(knockoutAnswers),
+  /** What was checked and how (e.g. "licence seen 3 Nov, scope includes 网店运营"). */
+  note: text(MAX_SHORT_NOTE_LENGTH),
+});
+
+const scoreEntry = object({
+  /** The score 1–5, or `null` while not yet scored. */
+  score: nullable(whole(1, 5)),
+  /** The merchant's own note. */
+  note: text(MAX_NOTE_LENGTH),
+  /** What was shown: documents, links, dates. */
+  evidence: text(MAX_EVIDENCE_LENGTH),
+});
+
+const redFlagEntry = object({
+  /** Whether the merchant saw or heard this sign with this agency. */
+  observed: boolean,
+  /** What exactly was said or seen, and when. */
+  note: text(MAX_SHORT_NOTE_LENGTH),
+});
+
+const agencyRecord = object({
+  /** Stable id of the agency inside this file; never shown. */
+  id: kebabId,
+  /** The agency's name as the merchant writes it; may be empty while being typed. */
+  name: text(MAX_NAME_LENGTH),
+  /** General notes: contacts, dates of meetings. */
+  notes: text(MAX_AGENCY_NOTES_LENGTH),
+  /** Knockout answers by criterion id; a missing id counts as not yet checked. */
+  knockouts: idRecord(knockoutEntry, MAX_KEYS),
+  /** Scores by criterion id; a missing id counts as not yet scored. */
+  scores: idRecord(scoreEntry, MAX_KEYS),
+  /** Red flags by red-flag id; a missing id counts as not observed. */
+  redFlags: idRecord(redFlagEntry, MAX_KEYS),
+});
+
+const vettingState = object({
+  /** The agencies being compared, in the order they were added; their ids are unique. */
+  agencies: array(agencyRecord, 0, MAX_AGENCIES),
+  /**
+   * Weights the merchant changed, by criterion id (whole numbers 0–5; 0 leaves the criterion out).
+   * A criterion not listed here uses its default weight from `content/checks/vetting.yaml`.
+   */
+  weights: idRecord(whole(MIN_WEIGHT, MAX_WEIGHT), MAX_KEYS),
+});
+
+export type VettingState = Checked<typeof vettingState>;
+export type AgencyRecord = Checked<typeof agencyRecord>;
+export type KnockoutEntry = Checked<typeof knockoutEntry>;
+export type KnockoutAnswer = KnockoutEntry['answer'];
+export type ScoreEntry = Checked<typeof scoreEntry>;
+export type RedFlagEntry = Checked<typeof redFlagEntry>;
+
+/** The one schema of the saved state: the checks above, and agency ids unique across the list. */
+export const vettingStateSchema = stateSchema(vettingState, ({ agencies }) =>
+  new Set(agencies.map((agency) => agency.id)).size === agencies.length
+    ? null
+    : { path: ['agencies'], message: 'agency ids must be unique' },
+);
 
 /** A first visit: no agencies yet, every weight at its default. */
 export function defaultVettingState(): VettingState {
   return { agencies: [], weights: {} };
 }
-
-type Path = PropertyKey[];
-
-class Invalid extends Error {
-  constructor(
-    readonly path: Path,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-type Reader<T> = (value: unknown, path: Path) => T;
-
-function fail(path: Path, message: string): never {
-  throw new Invalid(path, message);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const text =
-  (max: number): Reader<string> =>
-  (value, path) => {
-    if (typeof value !== 'string') fail(path, 'expected text');
-    if (value.length > max) fail(path, `at most ${max} characters`);
-    return value;
-  };
-
-const wholeNumber =
-  (min: number, max: number): Reader<number> =>
-  (value, path) => {
-    if (typeof value !== 'number' || !Number.isInteger(value)) fail(path, 'expected a whole number');
-    if (value < min || value > max) fail(path, `expected ${min} to ${max}`);
-    return value;
-  };
-
-const id: Reader<string> = (value, path) => {
-  const checked = text(MAX_ID_LENGTH)(value, path);
-  if (!ID_PATTERN.test(checked)) fail(path, 'expected a kebab-case id');
-  return checked;
-};
-
-function field(value: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
-}
-
-/** An object with exactly the listed fields read; unknown fields are dropped (as zod does). */
-function object<T>(readers: { [K in keyof T]: Reader<T[K]> }): Reader<T> {
-  return (value, path) => {
-    if (!isRecord(value)) fail(path, 'expected an object');
-    const result = {} as T;
-    for (const key of Object.keys(readers) as (keyof T & string)[]) {
-      result[key] = readers[key](field(value, key), [...path, key]);
-    }
-    return result;
-  };
-}
-
-function byId<T>(read: Reader<T>): Reader<Record<string, T>> {
-  return (value, path) => {
-    if (!isRecord(value)) fail(path, 'expected an object');
-    const keys = Object.keys(value);
-    const result: Record<string, T> = {};
-    for (const key of keys) {
-      id(key, [...path, key]);
-      result[key] = read(value[key], [...path, key]);
-    }
-    if (keys.length > MAX_KEYS) fail(path, `at most ${MAX_KEYS} entries`);
-    return result;
-  };
-}
-
-const knockoutEntry = object<KnockoutEntry>({
-  answer: (value, path) => {
-    if (value !== 'yes' && value !== 'no' && value !== 'unchecked') fail(path, 'expected "yes", "no" or "unchecked"');
-    return value;
-  },
-  note: text(MAX_SHORT_NOTE_LENGTH),
-});
-
-const scoreEntry = object<ScoreEntry>({
-  score: (value, path) => (value === null ? null : wholeNumber(1, 5)(value, path)),
-  note: text(MAX_NOTE_LENGTH),
-  evidence: text(MAX_EVIDENCE_LENGTH),
-});
-
-const redFlagEntry = object<RedFlagEntry>({
-  observed: (value, path) => {
-    if (typeof value !== 'boolean') fail(path, 'expected true or false');
-    return value;
-  },
-  note: text(MAX_SHORT_NOTE_LENGTH),
-});
-
-const agency = object<AgencyRecord>({
-  id,
-  name: text(MAX_NAME_LENGTH),
-  notes: text(MAX_AGENCY_NOTES_LENGTH),
-  knockouts: byId(knockoutEntry),
-  scores: byId(scoreEntry),
-  redFlags: byId(redFlagEntry),
-});
-
-const vettingState = object<VettingState>({
-  agencies: (value, path) => {
-    if (!Array.isArray(value)) fail(path, 'expected a list');
-    const agencies = value.map((item, index) => agency(item, [...path, index]));
-    if (agencies.length > MAX_AGENCIES) fail(path, `at most ${MAX_AGENCIES} agencies`);
-    if (new Set(agencies.map((entry) => entry.id)).size !== agencies.length) fail(path, 'agency ids must be unique');
-    return agencies;
-  },
-  weights: byId(wholeNumber(MIN_WEIGHT, MAX_WEIGHT)),
-});
-
-/** The state validator the page uses; same `safeParse` shape as a zod schema. */
-export const vettingStateValidator: StateSchema<VettingState> = {
-  safeParse(data) {
-    try {
-      return { success: true, data: vettingState(data, []) };
-    } catch (error) {
-      if (error instanceof Invalid)
-        return { success: false, error: { issues: [{ path: error.path, message: error.message }] } };
-      throw error;
-    }
-  },
-};
 
 /**
  * Upgrades from older versions, `from → from + 1`. Version 1 is the first, so there are none yet.
@@ -175,7 +101,7 @@ export const vettingMigrations: Readonly<Record<number, (data: unknown) => unkno
 export const vettingDefinition: ToolStateDefinition<VettingState> = {
   tool: 'vetting',
   version: VETTING_SCHEMA_VERSION,
-  schema: vettingStateValidator,
+  schema: vettingStateSchema,
   migrations: vettingMigrations,
   defaults: defaultVettingState,
 };

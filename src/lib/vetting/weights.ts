@@ -73,3 +73,10 @@ export function parseWeightInput(raw: string): WeightInput {
   if (weight < MIN_WEIGHT || weight > MAX_WEIGHT) return { ok: false, reason: 'out-of-range' };
   return { ok: true, weight };
 }
+
+/** The dictionary key of the message for each way a typed weight can be wrong. */
+export const weightMessageKeys = {
+  empty: 'weightEmpty',
+  'not-whole': 'weightNotWhole',
+  'out-of-range': 'weightRange',
+} as const satisfies Record<Extract<WeightInput, { ok: false }>['reason'], string>;

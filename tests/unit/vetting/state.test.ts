@@ -3,17 +3,15 @@ import { translator } from '../../../src/lib/kit/strings';
 
 const zhText = translator(kitStrings.zh);
 const enText = translator(kitStrings.en);
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeEnvelope, describeDecodeError, ToolStore, type ToolStateDefinition } from '../../../src/lib/state';
 import { MAX_AGENCIES, MAX_NOTE_LENGTH } from '../../../src/lib/vetting/limits';
 import {
   defaultVettingState,
   vettingDefinition,
-  vettingStateValidator,
+  vettingStateSchema,
   type VettingState,
 } from '../../../src/lib/vetting/state';
-import { vettingStateSchema } from '../../../src/lib/vetting/state.schema';
 import { MemoryStorage } from '../memory-storage';
 import { agency, scores } from './fixture';
 
@@ -49,7 +47,7 @@ function decode(text: string) {
 describe('vetting state', () => {
   it('starts with no agencies and default weights', () => {
     expect(defaultVettingState()).toEqual({ agencies: [], weights: {} });
-    expect(vettingStateValidator.safeParse(defaultVettingState()).success).toBe(true);
+    expect(vettingStateSchema.safeParse(defaultVettingState()).success).toBe(true);
   });
 
   it('round-trips through the store and an export file', () => {
@@ -61,63 +59,133 @@ describe('vetting state', () => {
     expect(decoded).toMatchObject({ ok: true, data: filled });
   });
 
-  it('agrees with the zod schema on random data', () => {
-    const idChars = fc.constantFrom('a', 'b', '1', '-', '_', 'X');
-    // `__proto__` is left out: zod skips that key, ours refuses it (tested below); import drops it before either sees it.
-    const id = fc.oneof(
-      fc.constantFrom('v-tp-rating', 'a1', 'rf-x', 'constructor', '', 'Bad Id'),
-      fc.string({ unit: idChars, maxLength: 8 }),
-    );
-    const textOf = (max: number) =>
-      fc.oneof(
-        fc.string({ maxLength: 6 }),
-        fc.constant('x'.repeat(max)),
-        fc.constant('x'.repeat(max + 1)),
-        fc.integer(),
-      );
-    const score = fc.oneof(fc.constant(null), fc.integer({ min: -1, max: 6 }), fc.double(), fc.constant('3'));
-    const entry = fc.record(
-      {
-        score,
-        note: textOf(MAX_NOTE_LENGTH),
-        evidence: textOf(400),
-        answer: fc.constantFrom('yes', 'no', 'unchecked', 'maybe', 1),
-        observed: fc.oneof(fc.boolean(), fc.constant('true')),
-      },
-      { requiredKeys: [] },
-    );
-    const map = fc.dictionary(id, entry, { maxKeys: 4 });
-    const agencyArb = fc.record(
-      { id, name: textOf(80), notes: textOf(1000), knockouts: map, scores: map, redFlags: map, extra: fc.anything() },
-      { requiredKeys: ['id', 'name'] },
-    );
-    const state = fc.record(
-      {
-        agencies: fc.oneof(fc.array(agencyArb, { maxLength: MAX_AGENCIES + 1 }), fc.constant('none')),
-        weights: fc.dictionary(id, fc.oneof(fc.integer({ min: -1, max: 6 }), fc.double())),
-      },
-      { requiredKeys: [] },
-    );
-    fc.assert(
-      fc.property(fc.oneof(state, fc.anything()), (data) => {
-        const zod = vettingStateSchema.safeParse(data);
-        const ours = vettingStateValidator.safeParse(data);
-        expect(ours.success).toBe(zod.success);
-        if (ours.success && zod.success) expect(ours.data).toEqual(zod.data);
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it('agrees with the zod schema on valid data with everything filled in', () => {
+  it('accepts the largest state: eight agencies with every text at its limit', () => {
     const full: VettingState = {
       agencies: Array.from({ length: MAX_AGENCIES }, (_, index) =>
         agency({ id: `a${index}`, name: '名'.repeat(80), notes: '记'.repeat(1000), scores: scores({ 'v-x': 5 }) }),
       ),
       weights: { 'v-x': 5 },
     };
-    expect(vettingStateSchema.safeParse(full).success).toBe(true);
-    expect(vettingStateValidator.safeParse(full)).toEqual({ success: true, data: full });
+    expect(vettingStateSchema.safeParse(full)).toEqual({ success: true, data: full });
+  });
+});
+
+describe('the state schema', () => {
+  const refusal = (data: unknown) => {
+    const result = vettingStateSchema.safeParse(data);
+    return result.success ? null : result.error.issues[0];
+  };
+  const withAgency = (overrides: Record<string, unknown>) => ({
+    agencies: [{ ...agency(), ...overrides }],
+    weights: {},
+  });
+
+  it('accepts a filled state as it is', () => {
+    expect(vettingStateSchema.safeParse(filled)).toEqual({ success: true, data: filled });
+  });
+
+  it('drops unknown keys at every level', () => {
+    const data = {
+      ...filled,
+      theme: 'dark',
+      agencies: filled.agencies.map((entry) => ({
+        ...entry,
+        colour: 'red',
+        scores: Object.fromEntries(Object.entries(entry.scores).map(([id, score]) => [id, { ...score, extra: 1 }])),
+      })),
+    };
+    expect(vettingStateSchema.safeParse(data)).toEqual({ success: true, data: filled });
+  });
+
+  it.each([
+    ['not an object', [], [], 'expected an object'],
+    ['agencies not a list', { agencies: 'none', weights: {} }, ['agencies'], 'expected a list'],
+    [
+      'nine agencies',
+      { agencies: Array.from({ length: MAX_AGENCIES + 1 }, (_, index) => agency({ id: `a${index}` })), weights: {} },
+      ['agencies'],
+      `expected at most ${MAX_AGENCIES} items`,
+    ],
+    [
+      'two agencies with one id',
+      { agencies: [agency(), agency()], weights: {} },
+      ['agencies'],
+      'agency ids must be unique',
+    ],
+    [
+      'an agency id that is not kebab-case',
+      withAgency({ id: 'A 1' }),
+      ['agencies', 0, 'id'],
+      'expected a kebab-case id',
+    ],
+    [
+      'a name too long',
+      withAgency({ name: 'x'.repeat(81) }),
+      ['agencies', 0, 'name'],
+      'expected text of at most 80 characters',
+    ],
+    [
+      'notes as a number',
+      withAgency({ notes: 3 }),
+      ['agencies', 0, 'notes'],
+      'expected text of at most 1000 characters',
+    ],
+    [
+      'a score of 0',
+      withAgency({ scores: { 'v-x': { score: 0, note: '', evidence: '' } } }),
+      ['agencies', 0, 'scores', 'v-x', 'score'],
+      'expected 1 to 5',
+    ],
+    [
+      'a fractional score',
+      withAgency({ scores: { 'v-x': { score: 2.5, note: '', evidence: '' } } }),
+      ['agencies', 0, 'scores', 'v-x', 'score'],
+      'expected a whole number',
+    ],
+    [
+      'evidence too long',
+      withAgency({ scores: { 'v-x': { score: null, note: '', evidence: 'x'.repeat(401) } } }),
+      ['agencies', 0, 'scores', 'v-x', 'evidence'],
+      'expected text of at most 400 characters',
+    ],
+    [
+      'a knockout note too long',
+      withAgency({ knockouts: { 'v-k': { answer: 'yes', note: 'x'.repeat(301) } } }),
+      ['agencies', 0, 'knockouts', 'v-k', 'note'],
+      'expected text of at most 300 characters',
+    ],
+    [
+      'an unknown answer',
+      withAgency({ knockouts: { 'v-k': { answer: 'maybe', note: '' } } }),
+      ['agencies', 0, 'knockouts', 'v-k', 'answer'],
+      'expected one of yes, no, unchecked',
+    ],
+    [
+      'observed as text',
+      withAgency({ redFlags: { 'rf-x': { observed: 'true', note: '' } } }),
+      ['agencies', 0, 'redFlags', 'rf-x', 'observed'],
+      'expected true or false',
+    ],
+    [
+      'more than 100 scores',
+      withAgency({
+        scores: Object.fromEntries(
+          Array.from({ length: 101 }, (_, index) => [`v-${index}`, { score: 1, note: '', evidence: '' }]),
+        ),
+      }),
+      ['agencies', 0, 'scores'],
+      'expected at most 100 entries',
+    ],
+    ['a weight of 6', { agencies: [], weights: { 'v-x': 6 } }, ['weights', 'v-x'], 'expected 0 to 5'],
+    [
+      'a weight under an id with capitals',
+      { agencies: [], weights: { 'V-x': 1 } },
+      ['weights', 'V-x'],
+      'expected a kebab-case id',
+    ],
+    ['no weights', { agencies: [] }, ['weights'], 'expected an object'],
+  ])('refuses %s, with the path', (_, data, path, message) => {
+    expect(refusal(data)).toEqual({ path, message });
   });
 });
 
@@ -144,7 +212,7 @@ describe('importing a file', () => {
 
   it('refuses an own __proto__ key that reaches the validator directly', () => {
     const data = JSON.parse('{"agencies": [], "weights": {"__proto__": 3}}') as unknown;
-    const result = vettingStateValidator.safeParse(data);
+    const result = vettingStateSchema.safeParse(data);
     expect(result).toMatchObject({
       success: false,
       error: { issues: [{ path: ['weights', '__proto__'], message: 'expected a kebab-case id' }] },
@@ -190,7 +258,7 @@ describe('importing a file', () => {
       error: {
         code: 'invalid',
         path: 'data.agencies.0.scores.v-x.note',
-        detail: `at most ${MAX_NOTE_LENGTH} characters`,
+        detail: `expected text of at most ${MAX_NOTE_LENGTH} characters`,
       },
     });
   });
@@ -287,7 +355,7 @@ describe('migrations', () => {
       },
       migrations: {
         1: (data) => {
-          const parsed = vettingStateValidator.safeParse(data);
+          const parsed = vettingStateSchema.safeParse(data);
           if (!parsed.success) throw new Error('not a v1 state');
           return { agencies: parsed.data.agencies.map((entry) => ({ name: entry.name, contacts: entry.notes })) };
         },
