@@ -8,6 +8,7 @@ import type { Translate } from '../../lib/kit/strings';
 import { decodeEnvelope } from '../../lib/state/envelope';
 import { describeDecodeError, describeStoreProblem } from '../../lib/state/messages';
 import type { StoreProblem, ToolStore } from '../../lib/state/store';
+import { downloadText, notices, type Tone } from './notice';
 
 const MAX_IMPORT_BYTES = 1_000_000;
 const SAVE_DELAY_MS = 300;
@@ -30,42 +31,13 @@ export interface Persistence {
   /** Saves now (before printing or sharing). */
   flush: () => void;
   /** Shows a message in the tool's notice area. */
-  notify: (message: string, tone?: 'info' | 'error') => void;
+  notify: (message: string, tone?: Tone) => void;
 }
 
 export function attachPersistence<T>({ store, controls, t, read, apply }: PersistenceOptions<T>): Persistence {
-  const notice = controls.querySelector<HTMLElement>('[data-store-notice]');
-  const status = controls.querySelector<HTMLElement>('[data-store-status]');
+  const { notify, clearError, setSaved: setStatus } = notices(controls, t);
   let pending = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let undoSnapshot: T | null = null;
-
-  function notify(
-    message: string,
-    tone: 'info' | 'error' = 'info',
-    actions: { label: string; run: () => void }[] = [],
-  ) {
-    if (!notice) return;
-    notice.replaceChildren();
-    notice.dataset['tone'] = tone;
-    notice.setAttribute('role', tone === 'error' ? 'alert' : 'status');
-    const paragraph = document.createElement('p');
-    paragraph.textContent = message;
-    notice.append(paragraph);
-    for (const action of actions) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = action.label;
-      button.addEventListener('click', action.run);
-      notice.append(button);
-    }
-    notice.hidden = false;
-  }
-
-  function setStatus(saved: boolean) {
-    if (status) status.textContent = saved ? `✓ ${t('saved')}` : t('notSaved');
-    if (status) status.dataset['saved'] = String(saved);
-  }
 
   function showProblem(problem: StoreProblem) {
     setStatus(false);
@@ -107,7 +79,7 @@ export function attachPersistence<T>({ store, controls, t, read, apply }: Persis
     const result = store.save(data, { overwrite });
     if (result.ok) {
       pending = false;
-      if (notice?.dataset['tone'] === 'error') notice.hidden = true;
+      clearError();
       setStatus(true);
     } else {
       showProblem(result.problem);
@@ -152,14 +124,8 @@ export function attachPersistence<T>({ store, controls, t, read, apply }: Persis
       notify(t('invalidNotSaved'), 'error');
       return;
     }
-    const blob = new Blob([store.exportText(data)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `tmall-agency-guide-${store.definition.tool}-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    setTimeout(() => {
-      URL.revokeObjectURL(link.href);
-    }, 1000);
+    const date = new Date().toISOString().slice(0, 10);
+    downloadText(`tmall-agency-guide-${store.definition.tool}-${date}.json`, store.exportText(data));
   });
 
   const fileInput = controls.querySelector<HTMLInputElement>('[data-store-import]');
@@ -187,7 +153,7 @@ export function attachPersistence<T>({ store, controls, t, read, apply }: Persis
 
   controls.querySelector('[data-store-clear]')?.addEventListener('click', () => {
     if (!window.confirm(t('clearConfirm'))) return;
-    undoSnapshot = read();
+    const snapshot = read();
     const cleared = store.clear();
     apply(store.definition.defaults());
     pending = false;
@@ -196,7 +162,6 @@ export function attachPersistence<T>({ store, controls, t, read, apply }: Persis
       return;
     }
     setStatus(false);
-    const snapshot = undoSnapshot;
     notify(
       t('cleared'),
       'info',
