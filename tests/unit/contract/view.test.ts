@@ -6,6 +6,7 @@ import { hasSources, prefilled, readSources, withFees, withTick } from '../../..
 import { slotText } from '../../../src/lib/contract/values';
 import { checklistView, fieldApplies, isoDate, printHeader } from '../../../src/lib/contract/view';
 import { defaultFeeState, feeStateDefinition } from '../../../src/lib/fees/state';
+import { defaultScopeState, scopeStateDefinition } from '../../../src/lib/scope/state';
 import { encodeEnvelope } from '../../../src/lib/state';
 import { modules } from '../scope/fixture';
 
@@ -101,6 +102,14 @@ describe('answers from the other tools', () => {
     expect(filled).toMatchObject({ feeModel: 'base-commission', baseFeeFen: 1_500_000, output: null });
     expect(withFees(filled, sources, 'commission')).toMatchObject({ feeModel: 'commission', commissionRatePct: 18 });
     expect(withFees(filled, sources, 'nonsense')).toBe(filled);
+  });
+
+  it('prints both languages for a foreign brand, unless the form names one', () => {
+    const scope = { ...defaultScopeState(), platform: 'tmall-global' as const, foreignBrand: true };
+    const sources = readSources(encodeEnvelope(scopeStateDefinition, scope, 'r', new Date(0)), null);
+    expect(prefilled(defaultContractState(), sources, modules)).toMatchObject({ foreignBrand: true, output: 'both' });
+    const english = { ...defaultContractState(), output: 'en' as const };
+    expect(prefilled(english, sources, modules).output).toBe('en');
   });
 
   it('has both languages in its interface dictionary', () => {
