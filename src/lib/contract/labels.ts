@@ -2,6 +2,7 @@
  * Words of the printed checklist that only the server renders (the page's script shows and hides
  * them). Each is in both languages, because a checklist can be printed in either or both.
  */
+import type { Owner } from '../scope/model';
 import type { Bilingual } from '../fields';
 import type { Dependency } from './select';
 
@@ -55,6 +56,8 @@ export const checklistWords = {
   noRedFlags: { zh: '在你的回答里没有发现危险信号。', en: 'No red flags found in your answers.' },
   yourAnswer: { zh: '你的回答', en: 'Your answer' },
   why: { zh: '为什么重要', en: 'Why it matters' },
+  /** After a label ("Why it matters: …"). */
+  colon: { zh: '：', en: ': ' },
   clauses: { zh: '合同里应当写明的条款', en: 'What the contract should say' },
   onlyIf: { zh: '仅当：', en: 'Only if: ' },
   contains: { zh: '草稿已包含', en: 'In the draft' },
@@ -75,3 +78,24 @@ export const checklistWords = {
     en: 'This checklist helps you check a draft; it is not legal advice. Have a qualified PRC lawyer review the contract before signing.',
   },
 } satisfies Record<string, Bilingual>;
+
+/** Who does a service, as the annex prints it. */
+export const ownerNames: Record<Owner, Bilingual> = {
+  merchant: { zh: '商家', en: 'Merchant' },
+  agency: { zh: '代运营', en: 'Agency' },
+  shared: { zh: '双方', en: 'Shared' },
+};
+
+/** The words of the printout's running header and footer (the page's script writes them before printing). */
+export const printWords = {
+  title: checklistWords.title,
+  merchant: checklistWords.merchant,
+  agency: checklistWords.agency,
+  date: checklistWords.date,
+  version: checklistWords.version,
+  initialsMerchant: checklistWords.initialsMerchant,
+  initialsAgency: checklistWords.initialsAgency,
+  colon: checklistWords.colon,
+};
+
+export type PrintWords = typeof printWords;

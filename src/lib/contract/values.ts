@@ -6,12 +6,19 @@ import type { Locale } from '../i18n';
 import { formatDecimal } from '../format';
 import { formatAmount } from '../money';
 import type { Bilingual } from '../fields';
+import { fill } from '../kit/strings';
 import { kpiUnits, type Cadence, type Holder, type KpiMetric, type Party } from './model';
 import type { Placeholder } from './placeholders';
 import type { ContractState } from './state';
 
 /** What an unfilled placeholder prints as. */
 export const BLANK = '______';
+
+/** A slot's text: its value or a blank; `cap` when the slot starts an English sentence ("The agency …"). */
+export function slotText(value: string | null, cap: boolean): string {
+  if (value === null) return BLANK;
+  return cap && value.startsWith('the ') ? `T${value.slice(1)}` : value;
+}
 
 /** How a party is named when its name has not been entered. */
 export const roleNames: Record<Party, Bilingual> = {
@@ -64,15 +71,20 @@ export function kpiMetricName(state: ContractState, locale: Locale): string | nu
   return kpiMetricNames[state.kpiMetric][locale];
 }
 
+const targetWords: Record<'yuan' | 'points', Bilingual> = {
+  yuan: { zh: '{value}元', en: '¥{value}' },
+  points: { zh: '{value}分', en: '{value}' },
+};
+
 /** A KPI target with its unit, e.g. "¥1,000,000", "4.8分", "3.5%". */
 export function formatKpiTarget(metric: KpiMetric, target: number, locale: Locale): string {
   switch (kpiUnits[metric]) {
     case 'yuan':
-      return locale === 'zh' ? `${formatAmount(target)}元` : `¥${formatAmount(target)}`;
+      return fill(targetWords.yuan[locale], { value: formatAmount(target) });
     case 'percent':
       return `${formatDecimal(target)}%`;
     case 'points':
-      return locale === 'zh' ? `${formatDecimal(target)}分` : formatDecimal(target);
+      return fill(targetWords.points[locale], { value: formatDecimal(target) });
     case 'ratio':
     case 'number':
       return formatDecimal(target);

@@ -1,14 +1,6 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  contractFieldsFromFees,
-  offersInFees,
-  readFees,
-  type FeeStateView,
-} from '../../../src/lib/contract/fee-source';
-import { FEE_MODELS } from '../../../src/lib/contract/model';
-import { defaultFeeState, feeStateDefinition } from '../../../src/lib/fees/state';
-import { feeStateArb } from '../fees/arbitraries';
+import { contractFieldsFromFees, offersInFees, readFees } from '../../../src/lib/contract/fee-source';
+import { defaultFeeState, feeStateDefinition, type FeeState } from '../../../src/lib/fees/state';
 import { contractFieldsFromScope, readScope } from '../../../src/lib/contract/scope-source';
 import { contractStateDefinition, defaultContractState } from '../../../src/lib/contract/state';
 import { defaultScopeState, scopeStateDefinition } from '../../../src/lib/scope/state';
@@ -53,33 +45,11 @@ const envelope = (tool: string, data: unknown, schemaVersion = 1) =>
   JSON.stringify({ app: 'tmall-agency-guide', tool, schemaVersion, savedAt: '', revision: 'r', data });
 
 describe('fee source (read-only view of the fee calculator)', () => {
-  it('reads every state the fee calculator saves, with the calculator’s own definition', () => {
-    // Compile-time: the calculator's state has every field the view reads, with the same types.
-    const asView: FeeStateView = defaultFeeState();
-    expect(asView.models.commission.ratePct).toBe(18);
-    fc.assert(
-      fc.property(feeStateArb, (state) => {
-        const saved = encodeEnvelope(feeStateDefinition, state, 'r', new Date(0));
-        const view = readFees(saved);
-        expect(view).not.toBeNull();
-        if (!view) return;
-        expect([view.adSpendFen, view.adPayer, view.commissionOn]).toEqual([
-          state.adSpendFen,
-          state.adPayer,
-          state.commissionOn,
-        ]);
-        expect(view.models['base-commission'].baseFen).toBe(state.models['base-commission'].baseFen);
-        expect(view.models.tiered.capFen).toBe(state.models.tiered.capFen);
-        for (const model of FEE_MODELS) {
-          const merged = { ...defaultContractState(), ...contractFieldsFromFees(view, model) };
-          expect(contractStateDefinition.schema.safeParse(merged).success).toBe(true);
-        }
-        expect(offersInFees(view).map((offer) => offer.model)).toEqual(
-          FEE_MODELS.filter((model) => state.models[model].enabled),
-        );
-      }),
-      { numRuns: 200 },
-    );
+  it('reads what the fee calculator saves, checked by the calculator’s own definition', () => {
+    for (const state of [defaultFeeState(), feeState as FeeState]) {
+      const saved = encodeEnvelope(feeStateDefinition, state, 'r', new Date(0));
+      expect(readFees(saved)).toEqual(state);
+    }
   });
 
   it('reads a saved fee calculator state and lists the offers switched on', () => {

@@ -1,0 +1,132 @@
+/**
+ * What the contract checklist shows for a state, with no DOM: which clauses, conditions and red
+ * flags are shown, every slot's words in each printed language, the draft's details, the annex's
+ * owners, the KPI unit, which form fields apply, and the printout's running header. The server
+ * renders the first visit's checklist from the same functions (select.ts, values.ts).
+ */
+import type { Locale } from '../i18n';
+import type { Owner } from '../scope/model';
+import { fill } from '../kit/strings';
+import type { PrintWords } from './labels';
+import { kpiUnits, outputLocales, type KpiUnit, type OutputLanguage } from './model';
+import type { Placeholder } from './placeholders';
+import { redFlagsFound } from './redflag-rules';
+import { selectClause, type ClauseRule, type Dependency } from './select';
+import type { ContractState } from './state';
+import { BLANK, placeholderValues } from './values';
+
+export interface ClauseView {
+  /** The clause does not apply to these answers. */
+  hidden: boolean;
+  /** The clause is kept until an answer is given: its "only if …" line shows. */
+  conditional: boolean;
+  /** The unanswered questions it waits for (each one's name is shown in the "only if" line). */
+  dependsOn: readonly Dependency[];
+  ticked: boolean;
+}
+
+export type MetaKey = 'merchantName' | 'agencyName' | 'draftDate' | 'draftVersion';
+
+export interface ChecklistView {
+  /** The checklist's `data-output-lang`: which language(s) the printout shows. */
+  outputLang: OutputLanguage;
+  /** By clause id (clauses the page data does not know are left as they are). */
+  clauses: Record<string, ClauseView>;
+  /** Every slot's words in each language; `null` prints a blank. */
+  slots: Record<Locale, Record<Placeholder, string | null>>;
+  /** Ids of the red flags the answers raise. */
+  flags: ReadonlySet<string>;
+  meta: Record<MetaKey, string>;
+  /** Service id → who does it; empty prints the annex's tick boxes. */
+  owners: Readonly<Record<string, Owner>>;
+  /** Which unit follows the KPI target field. */
+  kpiUnit: KpiUnit;
+}
+
+/** A date as YYYY-MM-DD in the reader's own time zone. */
+export function isoDate(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The draft's details as printed: names, date (`today` when empty) and version, blanks where empty. */
+export function draftMeta(state: ContractState, today: string): Record<MetaKey, string> {
+  return {
+    merchantName: state.merchantName || BLANK,
+    agencyName: state.agencyName || BLANK,
+    draftDate: state.draftDate || today,
+    draftVersion: state.draftVersion || BLANK,
+  };
+}
+
+export function checklistView(
+  state: ContractState,
+  rules: Readonly<Record<string, ClauseRule>>,
+  pageLocale: Locale,
+  today: string,
+): ChecklistView {
+  const clauses: Record<string, ClauseView> = {};
+  for (const [id, rule] of Object.entries(rules)) {
+    const selection = selectClause(rule, state);
+    clauses[id] = {
+      hidden: selection.applies === 'no',
+      conditional: selection.applies === 'if',
+      dependsOn: selection.dependsOn,
+      ticked: state.ticks[id] === true,
+    };
+  }
+  return {
+    outputLang: state.output ?? pageLocale,
+    clauses,
+    slots: { zh: placeholderValues(state, 'zh'), en: placeholderValues(state, 'en') },
+    flags: new Set(redFlagsFound(state)),
+    meta: draftMeta(state, today),
+    owners: state.owners,
+    kpiUnit: state.kpiMetric ? kpiUnits[state.kpiMetric] : 'number',
+  };
+}
+
+/**
+ * Whether a form field that waits for another answer applies: `when` is "field=a|b" and `values`
+ * are the form's. Unless `strict`, an undecided answer ('') shows it too, so a blank form keeps every line.
+ */
+export function fieldApplies(
+  when: string,
+  strict: boolean,
+  values: Readonly<Record<string, string | boolean>>,
+): boolean {
+  const [field = '', accepted = ''] = when.split('=');
+  const value = values[field];
+  return accepted.split('|').includes(String(value)) || (value === '' && !strict);
+}
+
+/** The printout's running header and footer, in the contract's output language(s). */
+export function printHeader(
+  state: ContractState,
+  pageLocale: Locale,
+  words: PrintWords,
+  today: string,
+): { left: string; right: string; foot: string } {
+  const meta = draftMeta(state, today);
+  const langs = outputLocales(state.output, pageLocale);
+  const word = (key: keyof PrintWords) => langs.map((lang) => words[key][lang]).join(' / ');
+  // Both languages side by side take the English colon, as before.
+  const colon = words.colon[state.output === 'both' ? 'en' : (state.output ?? pageLocale)];
+  const line = (template: string, values: Record<string, string>) => fill(template, { colon, ...values });
+  return {
+    left: line('{title} · {merchant}{colon}{merchantName} · {agency}{colon}{agencyName}', {
+      title: word('title'),
+      merchant: word('merchant'),
+      agency: word('agency'),
+      merchantName: meta.merchantName,
+      agencyName: meta.agencyName,
+    }),
+    right: line('{date}{colon}{draftDate} · {version}{colon}{draftVersion}', {
+      date: word('date'),
+      version: word('version'),
+      draftDate: meta.draftDate,
+      draftVersion: meta.draftVersion,
+    }),
+    foot: `${word('initialsMerchant')} ________   ${word('initialsAgency')} ________`,
+  };
+}
