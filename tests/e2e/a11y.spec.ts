@@ -15,6 +15,18 @@ test.describe.configure({ timeout: 400_000 });
 const full = (page: Page) => axeViolations(page);
 const contrast = (page: Page) => axeViolations(page, { rules: ['color-contrast'] });
 
+test('the axe runner reports what it finds, in full and rule by rule (the check itself)', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => {
+    const image = document.createElement('img');
+    image.src = '/favicon.svg';
+    document.querySelector('main')?.append(image);
+  });
+  expect((await full(page)).join()).toContain('image-alt');
+  expect(await contrast(page)).toEqual([]);
+  expect((await axeViolations(page, { rules: ['image-alt'] })).join()).toContain('image-alt');
+});
+
 async function darkGoto(page: Page, path: string) {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(path);
