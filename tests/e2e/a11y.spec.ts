@@ -6,7 +6,14 @@
  */
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
-import { answerScopeAsChen, contractField, fillContractAsChen, scopeModules, typeInto } from './tool-helpers';
+import {
+  answerScopeAsChen,
+  contractField,
+  feesEnvelope,
+  fillContractAsChen,
+  scopeModules,
+  typeInto,
+} from './tool-helpers';
 import { fillAgency, importFile, readCatalogue, type PageCatalogue } from './vetting-helpers';
 
 // axe over a tool page (thousands of elements, and for the contract ~50 clauses) takes tens of seconds on 2 cores.
@@ -142,47 +149,6 @@ test.describe('vetting scorecard', () => {
 });
 
 test.describe('contract checklist', () => {
-  /** The fee calculator's saved offers (as in contract.spec.ts). */
-  const feesEnvelope = {
-    app: 'tmall-agency-guide',
-    tool: 'fees',
-    schemaVersion: 1,
-    savedAt: '2026-11-24T10:00:00.000Z',
-    revision: 'seeded',
-    data: {
-      gmvFen: 20_000_000,
-      refundPct: 0,
-      commissionOn: 'net',
-      marginPct: 40,
-      adSpendFen: 2_000_000,
-      adPayer: 'merchant',
-      models: {
-        'base-commission': { enabled: true, label: 'A 公司', baseFen: 1_500_000, ratePct: 6 },
-        fixed: { enabled: false, label: '', feeFen: 3_000_000 },
-        commission: { enabled: true, label: 'B 公司', ratePct: 18 },
-        tiered: {
-          enabled: false,
-          label: '',
-          brackets: [
-            { upToFen: 30_000_000, ratePct: 5 },
-            { upToFen: null, ratePct: 8 },
-          ],
-          minimumFen: null,
-          capFen: null,
-        },
-      },
-      platform: {
-        commissionPct: 5,
-        paymentPct: 1,
-        annualFeeFen: 3_000_000,
-        annualRefundThresholdFen: null,
-        depositFen: 5_000_000,
-        capitalCostPct: 4,
-      },
-      plan: { startMonth: 1, growthPct: 0, peak618: 1, peakDouble11: 1, peakNewYear: 1 },
-    },
-  };
-
   test('filled from the scope chooser and the fee calculator, red flags, both languages; bad input; dark (en)', async ({
     page,
   }) => {

@@ -49,3 +49,44 @@ export async function fillContractAsChen(page: Page): Promise<void> {
   await field('handoverDays').fill('15');
   await field('reportCadence').selectOption('weekly');
 }
+
+/** The fee calculator's saved state as it writes it (tool-fees: src/lib/fees/state.ts, first-visit figures). */
+export const feesEnvelope = {
+  app: 'tmall-agency-guide',
+  tool: 'fees',
+  schemaVersion: 1,
+  savedAt: '2026-11-24T10:00:00.000Z',
+  revision: 'seeded',
+  data: {
+    gmvFen: 20_000_000,
+    refundPct: 0,
+    commissionOn: 'net',
+    marginPct: 40,
+    adSpendFen: 2_000_000,
+    adPayer: 'merchant',
+    models: {
+      'base-commission': { enabled: true, label: 'A 公司', baseFen: 1_500_000, ratePct: 6 },
+      fixed: { enabled: false, label: '', feeFen: 3_000_000 },
+      commission: { enabled: true, label: 'B 公司', ratePct: 18 },
+      tiered: {
+        enabled: false,
+        label: '',
+        brackets: [
+          { upToFen: 30_000_000, ratePct: 5 },
+          { upToFen: null, ratePct: 8 },
+        ],
+        minimumFen: null,
+        capFen: null,
+      },
+    },
+    platform: {
+      commissionPct: 5,
+      paymentPct: 1,
+      annualFeeFen: 3_000_000,
+      annualRefundThresholdFen: null,
+      depositFen: 5_000_000,
+      capitalCostPct: 4,
+    },
+    plan: { startMonth: 1, growthPct: 0, peak618: 1, peakDouble11: 1, peakNewYear: 1 },
+  },
+};
