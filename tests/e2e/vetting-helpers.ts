@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
+export { envelope } from '../fixtures/envelope';
 
 export const STORAGE_KEY = 'tmall-agency-guide:v1:vetting';
 
@@ -69,19 +70,6 @@ export async function fillAgency(page: Page, catalogue: PageCatalogue, plan: Age
 /** Waits until the store reports the state saved. */
 export async function expectSaved(page: Page): Promise<void> {
   await expect(page.locator('[data-store-status]')).toHaveAttribute('data-saved', 'true');
-}
-
-/** The envelope text of an export file holding `data`. */
-export function envelope(data: unknown, extra: Record<string, unknown> = {}): string {
-  return JSON.stringify({
-    app: 'tmall-agency-guide',
-    tool: 'vetting',
-    schemaVersion: 1,
-    savedAt: '2026-11-24T10:00:00.000Z',
-    revision: 'file',
-    data,
-    ...extra,
-  });
 }
 
 export function agencyData(id: string, name: string, extra: Record<string, unknown> = {}) {

@@ -9,19 +9,7 @@ import { kitStrings } from '../../../src/lib/kit/kit-strings';
 import { translator } from '../../../src/lib/kit/strings';
 import { decodeEnvelope, describeDecodeError } from '../../../src/lib/state';
 import { vettingDefinition } from '../../../src/lib/vetting/state';
-
-/** The envelope text of an export file holding `data` (as tests/e2e/vetting-helpers.ts writes it). */
-function envelope(data: unknown, extra: Record<string, unknown> = {}): string {
-  return JSON.stringify({
-    app: 'tmall-agency-guide',
-    tool: 'vetting',
-    schemaVersion: 1,
-    savedAt: '2026-11-24T10:00:00.000Z',
-    revision: 'file',
-    data,
-    ...extra,
-  });
-}
+import { envelope } from '../../fixtures/envelope';
 
 function agencyData(id: string, name: string, extra: Record<string, unknown> = {}) {
   return { id, name, notes: '', knockouts: {}, scores: {}, redFlags: {}, ...extra };
