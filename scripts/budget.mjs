@@ -18,6 +18,7 @@ const limits = {
   'tools/vetting': 16 * 1024,
   'tools/scope': 16 * 1024,
   'tools/contract': 16 * 1024,
+  'tools/case': 16 * 1024,
 };
 
 /**
@@ -34,6 +35,7 @@ const domLimits = {
   'tools/vetting': { elements: 1300, fields: 48 },
   'tools/scope': { elements: 760, fields: 64 },
   'tools/contract': { elements: 3000, fields: 120 },
+  'tools/case': { elements: 400, fields: 8 },
 };
 
 /** Our chunks are named after our components (Vite names a script chunk after its component). */

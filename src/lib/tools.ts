@@ -6,5 +6,6 @@ export const availableTools: ReadonlySet<string> = new Set<string>([
   'tools/scope',
   'tools/fees',
   'tools/vetting',
+  'tools/case',
   'tools/contract',
 ]);

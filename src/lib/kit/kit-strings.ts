@@ -37,6 +37,7 @@ export const kitStrings = dictionaries(
     'decode.too-deep': '文件嵌套层级超过 {limit} 层，已拒绝。',
     'decode.array-too-long': '“{path}”中的条目超过 {limit} 个，已拒绝。',
     'decode.not-envelope': '这不是本站导出的文件。',
+    'decode.whole-backup': '这是“全部备份”文件，里面有所有工具的内容：请到“代运营档案”页用“恢复全部备份”打开它。',
     'decode.wrong-tool': '这是“{found}”的导出文件，不能导入到“{expected}”。',
     'decode.future-version':
       '文件来自更新版本的网站（数据版本 {found}，本页支持到 {supported}）。请刷新页面获取新版本后再试。',
@@ -56,6 +57,7 @@ export const kitStrings = dictionaries(
     'tool.vetting': '代运营评分表',
     'tool.scope': '服务范围选择',
     'tool.contract': '合同检查清单',
+    'tool.case': '代运营档案',
     // Field messages (src/lib/fields.ts gives the code).
     'field.amount': '请输入金额（元），例如 15000 或 1.5万。',
     'field.amount-precision': '金额最多精确到分。',
@@ -99,6 +101,8 @@ export const kitStrings = dictionaries(
     'decode.too-deep': 'The file is nested more than {limit} levels deep and was refused.',
     'decode.array-too-long': '"{path}" holds more than {limit} items and was refused.',
     'decode.not-envelope': 'This is not a file exported from this site.',
+    'decode.whole-backup':
+      'This is a backup of everything (all the tools at once): open it with "Restore a full backup" on the case file page.',
     'decode.wrong-tool': 'This file was exported from the {found}, not the {expected}.',
     'decode.future-version':
       'The file comes from a newer version of this site (data version {found}; this page reads up to {supported}). Reload the page to get the new version, then try again.',
@@ -119,6 +123,7 @@ export const kitStrings = dictionaries(
     'tool.vetting': 'vetting scorecard',
     'tool.scope': 'scope chooser',
     'tool.contract': 'contract checklist',
+    'tool.case': 'case file',
     'field.amount': 'Enter an amount in yuan, e.g. 15000.',
     'field.amount-precision': 'Amounts go to the fen at most (two decimals).',
     'field.amount-max': 'The amount can be at most ¥{max}.',

@@ -47,6 +47,8 @@ export interface Envelope {
 export type DecodeError =
   | SafeJsonError
   | { code: 'not-envelope'; detail: string }
+  /** A backup of every tool (src/lib/case/backup.ts), opened where one tool's file was expected. */
+  | { code: 'whole-backup' }
   | { code: 'wrong-tool'; found: string; expected: string }
   | { code: 'future-version'; found: number; supported: number }
   | { code: 'no-migration'; from: number }
@@ -85,6 +87,7 @@ export function decodeEnvelope<T>(
   const parsed = parseSafeJson(text, limits);
   if (!parsed.ok) return parsed;
   const raw = parsed.value;
+  if (isRecord(raw) && raw['app'] === APP_ID && raw['kind'] === 'backup') return { ok: false, error: { code: 'whole-backup' } };
   if (!isRecord(raw) || raw['app'] !== APP_ID || !('data' in raw)) {
     return { ok: false, error: { code: 'not-envelope', detail: 'missing "app", "tool", "schemaVersion" or "data"' } };
   }

@@ -12,7 +12,7 @@ type T = Translate<KitStrings>;
 /** A tool's name for messages (`fees` → 费用计算器); an unknown tool keeps its id. */
 function toolName(tool: string, t: T): string {
   const key = `tool.${tool}`;
-  return ['tool.fees', 'tool.vetting', 'tool.scope', 'tool.contract'].includes(key) ? t(key as 'tool.fees') : tool;
+  return ['tool.fees', 'tool.vetting', 'tool.scope', 'tool.contract', 'tool.case'].includes(key) ? t(key as 'tool.fees') : tool;
 }
 
 /** Why a file or saved value could not be read. */
@@ -28,6 +28,8 @@ export function describeDecodeError(error: DecodeError, t: T): string {
       return t('decode.array-too-long', { path: error.path, limit: error.limit });
     case 'not-envelope':
       return t('decode.not-envelope');
+    case 'whole-backup':
+      return t('decode.whole-backup');
     case 'wrong-tool':
       return t('decode.wrong-tool', { found: toolName(error.found, t), expected: toolName(error.expected, t) });
     case 'future-version':
