@@ -34,7 +34,8 @@ const domLimits = {
   'tools/fees': { elements: 1100, fields: 64 },
   'tools/vetting': { elements: 1300, fields: 48 },
   'tools/scope': { elements: 760, fields: 64 },
-  'tools/contract': { elements: 3000, fields: 120 },
+  // The contract renders every red flag (those the answers raise and those recorded in the scorecard): +125.
+  'tools/contract': { elements: 3300, fields: 120 },
   'tools/case': { elements: 400, fields: 8 },
 };
 

@@ -3,22 +3,18 @@
  * agency to contract with, and the full backup. It writes only the case file's own store, except
  * when the merchant restores a full backup, which writes every tool's store or none.
  */
-import { decodeBackup, encodeBackup, type BackupError } from '../lib/case/backup';
+import type { BackupError } from '../lib/case/backup';
 import { withNameMatches, withOffer, withoutGone } from '../lib/case/edit';
 import { caseFormValues, readCaseForm } from '../lib/case/form';
 import { readCaseSources, type CaseSources } from '../lib/case/read';
 import { caseDefinition, defaultCaseState, OFFER_MODELS, type CaseState } from '../lib/case/state';
 import type { CaseStrings } from '../lib/case/strings';
 import { caseAgencies, caseChoice, displayName, feeOffers, type CaseAgency } from '../lib/case/view';
-import { contractStateDefinition } from '../lib/contract/state';
-import { feeStateDefinition } from '../lib/fees/state';
 import type { FieldError } from '../lib/fields';
-import { scopeStateDefinition } from '../lib/scope/state';
 import { describeDecodeError, storageKey, ToolStore } from '../lib/state';
 import { browserStorage, safeGet, safeRemove, safeSet } from '../lib/state/storage';
 import type { Catalogue } from '../lib/vetting/catalogue';
 import { scoreAgency } from '../lib/vetting/scoring';
-import { vettingDefinition } from '../lib/vetting/state';
 import { effectiveWeights } from '../lib/vetting/weights';
 import { make } from './kit/dom';
 import { readForm, setHidden, writeForm } from './kit/form';
@@ -30,14 +26,8 @@ interface CasePageData {
   flagTitles: Record<string, string>;
 }
 
-/** Every tool's store, in the order a merchant meets them; the backup holds them all. */
-const DEFINITIONS = [
-  scopeStateDefinition,
-  feeStateDefinition,
-  vettingDefinition,
-  contractStateDefinition,
-  caseDefinition,
-];
+/** Every tool's schema and the backup file's reader, loaded when the merchant backs up or restores. */
+const backupKit = () => import('../lib/case/definitions');
 
 defineTool<CasePageData, CaseStrings>('case-file', (tool) => {
   const { t, kit, data } = tool;
@@ -216,9 +206,8 @@ defineTool<CasePageData, CaseStrings>('case-file', (tool) => {
   };
   const names = (tools: readonly string[]) => tools.map(toolName).join(t('listSeparator'));
 
-  tool.one('[data-backup]').addEventListener('click', () => {
-    persistence.flush();
-    const raw = Object.fromEntries(DEFINITIONS.map(({ tool: name }) => [name, stored(name)]));
+  const backUp = (tools: readonly string[], encodeBackup: typeof import('../lib/case/backup').encodeBackup) => {
+    const raw = Object.fromEntries(tools.map((name) => [name, stored(name)]));
     const { text, included, skipped } = encodeBackup(raw, new Date());
     if (included.length === 0) {
       notifyBackup(t('backupNothing'), skipped.length ? 'error' : 'info');
@@ -230,6 +219,16 @@ defineTool<CasePageData, CaseStrings>('case-file', (tool) => {
       skipped.length ? `${done}${t('backupSkipped', { list: names(skipped) })}` : done,
       skipped.length ? 'error' : 'info',
     );
+  };
+
+  tool.one('[data-backup]').addEventListener('click', () => {
+    persistence.flush();
+    void backupKit().then(({ ALL_DEFINITIONS, encodeBackup }) => {
+      backUp(
+        ALL_DEFINITIONS.map((definition) => definition.tool),
+        encodeBackup,
+      );
+    });
   });
 
   const describeBackupError = (error: BackupError) => {
@@ -252,7 +251,7 @@ defineTool<CasePageData, CaseStrings>('case-file', (tool) => {
     const file = restoreInput.files?.[0];
     restoreInput.value = '';
     if (!file) return;
-    void file.text().then((body) => {
+    void Promise.all([file.text(), backupKit()]).then(([body, { ALL_DEFINITIONS: DEFINITIONS, decodeBackup }]) => {
       const decoded = decodeBackup(body, DEFINITIONS);
       if (!decoded.ok) {
         notifyBackup(t('restoreFailed') + describeBackupError(decoded.error), 'error');

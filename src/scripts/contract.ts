@@ -4,21 +4,22 @@
  * Clause texts are never in this script: they are in the page, written once; its interface words
  * come in `data-strings`, the printout's words in `data-page-data`.
  */
-import { contractFormValues, readContractForm } from '../lib/contract/form';
+import { caseChoiceChanged } from '../lib/contract/case-source';
+import { contractFormValues, keptFields, readContractForm, type KeptFields } from '../lib/contract/form';
 import type { PrintWords } from '../lib/contract/labels';
 import type { ClauseRule } from '../lib/contract/select';
 import { contractStateDefinition, type ContractState } from '../lib/contract/state';
 import type { ContractClientStrings } from '../lib/contract/strings';
-import { hasSources, prefilled, withFees, withScope, withTick } from '../lib/contract/update';
+import { hasSources, prefilled, withCase, withFees, withScope, withTick, type Sources } from '../lib/contract/update';
 import { checklistView, draftMeta, fieldApplies, isoDate, printHeader } from '../lib/contract/view';
 import type { Bilingual, FieldError } from '../lib/fields';
 import type { Owner, ScopeModule } from '../lib/scope/model';
 import { sameData } from '../lib/state/same-data';
 import { drawChecklist, lookUpChecklist, type ChecklistParts } from './contract/checklist';
 import { writePrintHeader } from './contract/print';
-import { savedSources, showSources } from './contract/sources';
+import { caseWords, showProvenance, showSources, withSavedSources } from './contract/sources';
 import { readForm, setHidden, setText, showFieldErrors, writeForm } from './kit/form';
-import { defineTool } from './kit/tool';
+import { defineTool, type ToolContext } from './kit/tool';
 
 interface ContractPageData {
   clauses: Record<string, ClauseRule>;
@@ -29,6 +30,12 @@ interface ContractPageData {
 }
 
 defineTool<ContractPageData, ContractClientStrings>('contract-checklist', (tool) => {
+  withSavedSources((sources) => {
+    start(tool, sources);
+  });
+});
+
+function start(tool: ToolContext<ContractPageData, ContractClientStrings>, sources: Sources) {
   const { data, locale, t } = tool;
   const form = tool.one<HTMLFormElement>('[data-contract-form]');
   const checklist = tool.one('[data-checklist]');
@@ -51,6 +58,7 @@ defineTool<ContractPageData, ContractClientStrings>('contract-checklist', (tool)
   };
 
   const render = () => {
+    showProvenance(tool.root, state, sources, t);
     const view = checklistView(state, data.clauses, locale, today());
     drawChecklist((parts ??= lookUpChecklist(checklist)), view, data.ownerNames);
     showConditional();
@@ -90,9 +98,9 @@ defineTool<ContractPageData, ContractClientStrings>('contract-checklist', (tool)
     if (notice) persistence.notify(notice);
   };
 
-  const readTyped = (kept: Pick<ContractState, 'owners' | 'ticks'>) => readContractForm(readForm(form), kept);
+  const readTyped = (kept: KeptFields) => readContractForm(readForm(form), kept);
   form.addEventListener('input', () => {
-    ({ state, errors } = readTyped({ owners: state.owners, ticks: state.ticks }));
+    ({ state, errors } = readTyped(keptFields(state)));
     showErrors();
     render();
     persistence.changed();
@@ -107,11 +115,13 @@ defineTool<ContractPageData, ContractClientStrings>('contract-checklist', (tool)
     persistence.changed();
   });
 
-  const sources = savedSources();
   showSources(tool.root, sources, t);
   const offerSelect = tool.one<HTMLSelectElement>('[data-fee-offer]');
   tool.one('[data-use-scope]').addEventListener('click', () => {
     changed(withScope(state, sources, data.modules), t('noticeScope'));
+  });
+  tool.one('[data-use-case]').addEventListener('click', () => {
+    changed(withCase(state, sources), t('noticeCase'));
   });
   tool.one('[data-use-fees]').addEventListener('click', () => {
     changed(withFees(state, sources, offerSelect.value), t('noticeFees'));
@@ -130,8 +140,11 @@ defineTool<ContractPageData, ContractClientStrings>('contract-checklist', (tool)
     form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   });
 
-  const untouched = readTyped({ owners: {}, ticks: {} }).state;
-  if (restored) {
+  const untouched = readTyped(keptFields(contractStateDefinition.defaults())).state;
+  if (restored && sources.choice && caseChoiceChanged(state, sources.choice)) {
+    // The merchant chose another agency or offer in the case file since: all of it follows the choice.
+    changed(withCase(state, sources), t('noticeCaseChanged', caseWords(sources.choice, tool.root, t)));
+  } else if (restored) {
     render();
   } else if (hasSources(sources)) {
     changed(prefilled(untouched, sources, data.modules), t('noticeFilled'));
@@ -146,4 +159,4 @@ defineTool<ContractPageData, ContractClientStrings>('contract-checklist', (tool)
   } else {
     show(untouched);
   }
-});
+}

@@ -169,7 +169,7 @@ test.describe('contract checklist', () => {
     expect(await full(page), 'filled in').toEqual([]);
 
     for (const [name, value] of [
-      ['merchantName', 'x'.repeat(81)],
+      ['merchantNameZh', 'x'.repeat(81)],
       ['draftDate', '2026-02-30'],
       ['termMonths', '999'],
     ] as const) {
@@ -182,7 +182,7 @@ test.describe('contract checklist', () => {
 
     // What was saved (filled in, both languages) on the English page in the dark theme.
     await darkGoto(page, '/en/tools/contract/');
-    await expect(contractField(page, 'merchantName')).toHaveValue('陈氏家纺有限公司');
+    await expect(contractField(page, 'merchantNameZh')).toHaveValue('陈氏家纺有限公司');
     await expect(page.locator('[data-checklist]')).toHaveAttribute('data-output-lang', 'both');
     await expect(page.locator('[data-flag]:visible')).toHaveCount(4);
     expect(await contrast(page), 'filled in, dark').toEqual([]);

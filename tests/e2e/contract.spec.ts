@@ -112,7 +112,7 @@ test.describe('contract checklist', () => {
         return { checklist: document.querySelector('[data-checklist]')?.outerHTML ?? '', hidden };
       });
     const first = await snapshot();
-    const name = field(page, 'merchantName');
+    const name = field(page, 'merchantNameZh');
     const merchant = page.locator('[data-meta="merchantName"]');
     await name.fill('x');
     await expect(merchant).toHaveText('x');
@@ -147,12 +147,13 @@ test.describe('contract checklist', () => {
     await page.locator('[data-tick="c-term"]').check();
     const pdf = await printedText(page, testInfo, 'contract-zh');
     expect(pdf.pageSize).toContain('(A4)');
-    expect(pdf.flat).toContain('合同检查清单·商家：陈氏家纺有限公司·代运营方：乙方网络科技');
+    expect(pdf.flat).toContain('合同检查清单·甲方（商家）：陈氏家纺有限公司·乙方（代运营方）：杭州乙方网络科技有限公司');
     expect(pdf.flat).toContain('日期：2026-11-30·版本：v2');
     expect(pdf.words).toMatch(new RegExp(`1 / ${pdf.pages}`));
     expect(pdf.flat).toContain('商家签字缩写________代运营签字缩写________');
     expect(pdf.flat).toContain('合作第6个月结束时，使店铺的月成交额（GMV）达到1,000,000元');
-    expect(pdf.flat).toContain('乙方网络科技应在收到陈氏家纺有限公司书面通知后15日内退还84,000元');
+    // The Chinese text names the parties at the head and calls them 甲方 and 乙方 from then on.
+    expect(pdf.flat).toContain('乙方应在收到甲方书面通知后15日内退还84,000元');
     expect(pdf.flat).toContain('按当月扣除退款后的成交额的18%收取提成，每月提成最高不超过80,000元');
     expect(pdf.flat).toContain('任何一方均可提前30天书面通知对方解除合同');
     expect(pdf.flat.indexOf('先看这些危险信号')).toBeLessThan(pdf.flat.indexOf('合同里应当写明的条款'));
@@ -167,10 +168,12 @@ test.describe('contract checklist', () => {
   test('prints in English, and in both languages side by side', async ({ page }, testInfo) => {
     await page.goto('/en/tools/contract/');
     await fillAsChen(page);
-    await field(page, 'merchantName').fill('Chen Home Textiles Ltd');
-    await field(page, 'agencyName').fill('Agency B');
+    await field(page, 'merchantNameEn').fill('Chen Home Textiles Ltd');
+    await field(page, 'agencyNameEn').fill('Agency B');
     const en = await printedText(page, testInfo, 'contract-en');
-    expect(en.words).toContain('Contract checklist · Merchant: Chen Home Textiles Ltd · Agency: Agency B');
+    expect(en.words).toContain(
+      'Contract checklist · Merchant: 陈氏家纺有限公司 / Chen Home Textiles Ltd · Agency: 杭州乙方网络科技有限公司 / Agency B',
+    );
     expect(en.words).toContain("By the end of month 6, Agency B brings the store's monthly GMV to ¥1,000,000");
     expect(en.words).toContain("commission is 18% of the month's GMV net of refunds, capped at ¥80,000 per month");
     expect(en.words).toContain('This contract runs for 12 months from signature');
@@ -240,23 +243,23 @@ test.describe('contract checklist', () => {
 
   test('ticks and answers are kept after a reload, and export holds them', async ({ page }) => {
     await page.goto('/en/tools/contract/');
-    await field(page, 'agencyName').fill('Agency B');
+    await field(page, 'agencyNameEn').fill('Agency B');
     await page.locator('[data-tick="c-handover"]').check();
     await expect(page.locator('[data-store-status]')).toContainText('Saved');
     await page.reload();
     await expect(page.locator('[data-tick="c-handover"]')).toBeChecked();
-    await expect(field(page, 'agencyName')).toHaveValue('Agency B');
+    await expect(field(page, 'agencyNameEn')).toHaveValue('Agency B');
     await expect(clause(page, 'c-handover')).toContainText('Agency B hands over');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export file' }).click();
     const file = await (await download).path();
     const exported = JSON.parse(execFileSync('cat', [file], { encoding: 'utf8' })) as {
       tool: string;
-      data: { ticks: Record<string, boolean>; agencyName: string };
+      data: { ticks: Record<string, boolean>; agencyNameEn: string };
     };
     expect(exported.tool).toBe('contract');
     expect(exported.data.ticks).toEqual({ 'c-handover': true });
-    expect(exported.data.agencyName).toBe('Agency B');
+    expect(exported.data.agencyNameEn).toBe('Agency B');
   });
 });
 

@@ -27,8 +27,8 @@ export const contractField = (page: Page, name: string) => page.locator(`[name="
 /** Contract checklist, 陈女士 and agency B: commission only, a GMV guarantee with no written refund, early exit forfeits everything. */
 export async function fillContractAsChen(page: Page): Promise<void> {
   const field = (name: string) => contractField(page, name);
-  await field('merchantName').fill('陈氏家纺有限公司');
-  await field('agencyName').fill('乙方网络科技');
+  await field('merchantNameZh').fill('陈氏家纺有限公司');
+  await field('agencyNameZh').fill('杭州乙方网络科技有限公司');
   // Typed the way a Chinese keyboard gives it; printed as 2026-11-30.
   await field('draftDate').fill('2026年11月30日');
   await field('draftVersion').fill('v2');

@@ -35,12 +35,15 @@ type FeeFields = Pick<
   | 'capFeeFen'
   | 'adBudgetFen'
   | 'adPayer'
+  | 'tiers'
+  | 'feeFrom'
 >;
 
 /** The contract's fee answers for one of the calculator's offers; fields the offer does not set are left out. */
 export function contractFieldsFromFees(fees: FeeState, model: FeeModel): Partial<FeeFields> {
   const shared: Partial<FeeFields> = {
     feeModel: model,
+    feeFrom: model,
     commissionBase: fees.commissionOn,
     adPayer: fees.adPayer,
     adBudgetFen: fees.adSpendFen <= LIMITS.gmvFen ? fees.adSpendFen : null,
@@ -54,6 +57,11 @@ export function contractFieldsFromFees(fees: FeeState, model: FeeModel): Partial
     case 'commission':
       return { ...shared, commissionRatePct: models[model].ratePct };
     case 'tiered':
-      return { ...shared, minFeeFen: models[model].minimumFen, capFeeFen: models[model].capFen };
+      return {
+        ...shared,
+        minFeeFen: models[model].minimumFen,
+        capFeeFen: models[model].capFen,
+        tiers: models[model].brackets.map(({ upToFen, ratePct }) => ({ upToFen, ratePct })),
+      };
   }
 }

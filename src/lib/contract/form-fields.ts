@@ -75,12 +75,27 @@ export const contractSections: readonly FormSectionSpec[] = [
     step: 1,
     title: t('双方与草稿', 'Parties and draft'),
     fields: [
-      text('merchantName', t('商家名称（合同上的公司名）', 'Merchant (the company named in the contract)'), {
+      text('merchantNameZh', t('甲方（商家）中文名称', "Merchant's Chinese legal name (甲方)"), {
         autocomplete: 'organization',
-        hint: t('空着则写“商家”。', 'Left empty, the checklist says "the merchant".'),
+        hint: t(
+          '营业执照上的全称。中文条款里写“甲方”，名称只在抬头出现一次；空着则只写“甲方”。',
+          'As on the business licence; the Chinese text names it once at the head and calls it 甲方 after that.',
+        ),
       }),
-      text('agencyName', t('代运营公司名称', 'Agency'), {
-        hint: t('空着则写“代运营方”。', 'Left empty, the checklist says "the agency".'),
+      text('merchantNameEn', t('甲方（商家）英文名称', "Merchant's English name"), {
+        hint: t(
+          '英文条款里的名称；境外品牌写注册名称。',
+          'The name in the English text, e.g. the registered name of a foreign brand. Left empty, it says "the merchant".',
+        ),
+      }),
+      text('agencyNameZh', t('乙方（代运营方）中文名称', "Agency's Chinese legal name (乙方)"), {
+        hint: t(
+          '营业执照上的全称；在代运营档案里选定签约对象后会自动带入。',
+          'As on its business licence; filled in from the case file once you choose the agency there.',
+        ),
+      }),
+      text('agencyNameEn', t('乙方（代运营方）英文名称', "Agency's English name"), {
+        hint: t('没有英文名可以空着。', 'Leave empty if it has none; left empty, the English text says "the agency".'),
       }),
       text('draftDate', t('合同草稿日期', 'Date of the draft'), {
         hint: t(

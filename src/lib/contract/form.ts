@@ -20,8 +20,10 @@ import { LIMITS, OFFER_KEYS, type ContractState } from './state';
 export type RawForm = Readonly<Record<string, string | boolean | undefined>>;
 
 export const textFields = {
-  merchantName: LIMITS.nameLength,
-  agencyName: LIMITS.nameLength,
+  merchantNameZh: LIMITS.nameLength,
+  merchantNameEn: LIMITS.nameLength,
+  agencyNameZh: LIMITS.nameLength,
+  agencyNameEn: LIMITS.nameLength,
   draftVersion: LIMITS.versionLength,
   kpiMetricOther: LIMITS.metricLength,
   storeEntityName: LIMITS.nameLength,
@@ -79,15 +81,23 @@ const str = (raw: RawForm, name: string) => {
   return typeof value === 'string' ? value : '';
 };
 
+/** What the state holds that is not in the form: the annex's owners, ticks, and what the case file brought. */
+export type KeptFields = Pick<ContractState, 'owners' | 'ticks' | 'agencyId' | 'feeFrom' | 'tiers' | 'recorded'>;
+
+/** The kept part of a state. */
+export function keptFields({ owners, ticks, agencyId, feeFrom, tiers, recorded }: ContractState): KeptFields {
+  return { owners, ticks, agencyId, feeFrom, tiers, recorded };
+}
+
 /** Reads the form: the state to save and print, and a message for every field that is wrong. */
-export function readContractForm(raw: RawForm, kept: Pick<ContractState, 'owners' | 'ticks'>) {
+export function readContractForm(raw: RawForm, kept: KeptFields) {
   const errors: Errors = {};
   function take<T>(name: string, result: FieldResult<T>, fallback: T): T {
     if (result.ok) return result.value;
     errors[name] = result.error;
     return fallback;
   }
-  const state = { owners: kept.owners, ticks: kept.ticks } as Record<string, unknown>;
+  const state = { ...kept } as Record<string, unknown>;
   for (const [name, max] of Object.entries(textFields)) state[name] = take(name, parseText(str(raw, name), max), '');
   for (const [name, max] of Object.entries(moneyFields)) state[name] = take(name, parseYuan(str(raw, name), max), null);
   for (const [name, [min, max]] of Object.entries(wholeFields))

@@ -43,8 +43,8 @@ export const topicNames: Record<string, Bilingual> = {
 
 export const checklistWords = {
   title: { zh: '合同检查清单', en: 'Contract checklist' },
-  merchant: { zh: '商家', en: 'Merchant' },
-  agency: { zh: '代运营方', en: 'Agency' },
+  merchant: { zh: '甲方（商家）', en: 'Merchant' },
+  agency: { zh: '乙方（代运营方）', en: 'Agency' },
   date: { zh: '日期', en: 'Date' },
   version: { zh: '版本', en: 'Version' },
   howTo: {
@@ -56,13 +56,15 @@ export const checklistWords = {
   noRedFlags: { zh: '在你的回答里没有发现危险信号。', en: 'No red flags found in your answers.' },
   yourAnswer: { zh: '你的回答', en: 'Your answer' },
   why: { zh: '为什么重要', en: 'Why it matters' },
+  recorded: { zh: '你在评分表里对这家公司的记录', en: 'What you recorded about this agency in the scorecard' },
+  recordedEmpty: { zh: '标记为见过，没有写说明。', en: 'Marked as seen, with no note.' },
   /** After a label ("Why it matters: …"). */
   colon: { zh: '：', en: ': ' },
   clauses: { zh: '合同里应当写明的条款', en: 'What the contract should say' },
   onlyIf: { zh: '仅当：', en: 'Only if: ' },
   contains: { zh: '草稿已包含', en: 'In the draft' },
-  initialsMerchant: { zh: '商家签字缩写', en: "Merchant's initials" },
-  initialsAgency: { zh: '代运营签字缩写', en: "Agency's initials" },
+  initialsMerchant: { zh: '甲方签字缩写', en: "Merchant's initials" },
+  initialsAgency: { zh: '乙方签字缩写', en: "Agency's initials" },
   annex: { zh: '附：分工表', en: 'Annex: who does what' },
   annexBlank: {
     zh: '还没有从“服务范围选择”带入分工，请逐项勾选。',
@@ -81,8 +83,8 @@ export const checklistWords = {
 
 /** Who does a service, as the annex prints it. */
 export const ownerNames: Record<Owner, Bilingual> = {
-  merchant: { zh: '商家', en: 'Merchant' },
-  agency: { zh: '代运营', en: 'Agency' },
+  merchant: { zh: '甲方', en: 'Merchant' },
+  agency: { zh: '乙方', en: 'Agency' },
   shared: { zh: '双方', en: 'Shared' },
 };
 

@@ -15,6 +15,7 @@ export const PLACEHOLDERS = [
   'commissionBase',
   'minFee',
   'capFee',
+  'tiers',
   'gmvTarget',
   'kpiMetric',
   'kpiTarget',

@@ -65,17 +65,25 @@ export const redFlagReasons: Readonly<Record<string, Bilingual>> = {
 
 export interface FoundRedFlag {
   entry: RedFlagEntry;
-  because: Bilingual;
+  /** The answer that raised it (`null`: only recorded in the scorecard). */
+  because: Bilingual | null;
+  /** What the merchant recorded about it for the agency in the scorecard (`null`: not recorded there). */
+  recorded: string | null;
 }
 
-/** The red flags the answers raise, the most serious first (entries missing from the data are skipped). */
+/**
+ * The red flags the answers raise or the merchant recorded for the agency in the scorecard, the most
+ * serious first (entries missing from the data are skipped).
+ */
 export function detectRedFlags(state: ContractState, entries: readonly RedFlagEntry[]): FoundRedFlag[] {
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  return redFlagsFound(state)
-    .flatMap((id) => {
-      const entry = byId.get(id);
-      const because = redFlagReasons[id];
-      return entry && because ? [{ entry, because }] : [];
-    })
+  const raised = new Set(redFlagsFound(state));
+  const recorded = new Map(state.recorded.map((flag) => [flag.id, flag.note]));
+  return entries
+    .filter((entry) => raised.has(entry.id) || recorded.has(entry.id))
+    .map((entry) => ({
+      entry,
+      because: raised.has(entry.id) ? (redFlagReasons[entry.id] ?? null) : null,
+      recorded: recorded.get(entry.id) ?? null,
+    }))
     .sort((a, b) => b.entry.severity - a.entry.severity);
 }

@@ -1,12 +1,25 @@
 /**
- * The contract checklist's saved state (schema version 1). Every number and choice may be `null`:
+ * The contract checklist's saved state (schema version 2). Every number and choice may be `null`:
  * not decided yet, printed as a blank (______) for the meeting. Checked with `src/lib/validation.ts`
  * rather than zod to keep the page's script within its budget.
  */
 import { OWNERS, CUSTODIES, type Custody, type Owner } from '../scope/model';
 import type { ToolStateDefinition } from '../state';
-import { boolean, decimal, fail, idRecord, nullable, object, oneOf, stateSchema, text, whole } from '../validation';
-import type { Issue } from '../validation';
+import {
+  array,
+  boolean,
+  decimal,
+  fail,
+  idRecord,
+  kebabId,
+  nullable,
+  object,
+  oneOf,
+  stateSchema,
+  text,
+  whole,
+} from '../validation';
+import type { Check, Issue } from '../validation';
 import {
   CADENCES,
   FEE_MODELS,
@@ -26,6 +39,11 @@ import {
 /** Limits of every field, shared by the form and the saved data. */
 export const LIMITS = {
   nameLength: 80,
+  /** Brackets of a tiered commission (as in the fee calculator). */
+  tiers: 8,
+  /** Red flags recorded for one agency, and the note on each (as in the scorecard). */
+  recordedFlags: 60,
+  flagNote: 300,
   versionLength: 20,
   metricLength: 40,
   /** Monthly fees, minimum, cap, deposit, refund: ¥100,000,000. */
@@ -67,11 +85,36 @@ export const OFFER_KEYS: readonly (keyof OfferSays)[] = [
   'screenshotReports',
 ];
 
+/** One bracket of a tiered commission: the rate on the part of monthly sales up to `upToFen` (`null`: no top). */
+export interface TierBracket {
+  upToFen: number | null;
+  ratePct: number;
+}
+
+/** A red flag the merchant recorded for the agency in the vetting scorecard, brought in with the agency. */
+export interface RecordedFlag {
+  id: string;
+  note: string;
+}
+
 export interface ContractState {
-  /** The merchant's name as it will appear in the contract; '' prints "the merchant". */
-  merchantName: string;
-  /** The agency's name; '' prints "the agency". */
-  agencyName: string;
+  /**
+   * The merchant's legal names, entered once each: the Chinese text uses the Chinese name (else the
+   * English one), the English text the English name (else the Chinese one); both empty print the role.
+   */
+  merchantNameZh: string;
+  merchantNameEn: string;
+  /** The agency's legal names, typed here or taken from the case file with the agency chosen there. */
+  agencyNameZh: string;
+  agencyNameEn: string;
+  /** The case file's agency (the scorecard's id) the names, offer and red flags came from; `null`: typed here. */
+  agencyId: string | null;
+  /** The fee calculator's offer the fee terms came from; `null`: typed here. */
+  feeFrom: FeeModel | null;
+  /** The tiered offer's brackets, lowest first (empty: not known; the printout points to a schedule). */
+  tiers: TierBracket[];
+  /** Red flags recorded in the scorecard for the agency `agencyId`. */
+  recorded: RecordedFlag[];
   /** Date of the draft being checked, YYYY-MM-DD; '' prints today's date. */
   draftDate: string;
   /** Version of the draft, e.g. "v2" or "2026-11 第二稿". */
@@ -155,9 +198,30 @@ const money = nullable(whole(0, LIMITS.moneyFen));
 const days = (range: readonly [number, number]) => nullable(whole(range[0], range[1]));
 const flag = nullable(boolean);
 
+const bracketList: Check<TierBracket[]> = (value, path) => {
+  const list = array(
+    object({ upToFen: nullable(whole(0, LIMITS.gmvFen)), ratePct: decimal(0, 100) }),
+    0,
+    LIMITS.tiers,
+  )(value, path);
+  list.forEach(({ upToFen }, index) => {
+    const below = list[index - 1]?.upToFen ?? 0;
+    const last = index === list.length - 1;
+    if (last ? upToFen !== null : upToFen === null || upToFen <= below)
+      fail([...path, index, 'upToFen'], 'tiers must rise and only the last one is open');
+  });
+  return list;
+};
+
 const check = object({
-  merchantName: text(LIMITS.nameLength),
-  agencyName: text(LIMITS.nameLength),
+  merchantNameZh: text(LIMITS.nameLength),
+  merchantNameEn: text(LIMITS.nameLength),
+  agencyNameZh: text(LIMITS.nameLength),
+  agencyNameEn: text(LIMITS.nameLength),
+  agencyId: nullable(kebabId),
+  feeFrom: nullable(oneOf(FEE_MODELS)),
+  tiers: bracketList,
+  recorded: array(object({ id: kebabId, note: text(LIMITS.flagNote) }), 0, LIMITS.recordedFlags),
   draftDate: (value, path) =>
     typeof value === 'string' && /^(?:\d{4}-\d{2}-\d{2})?$/.test(value) ? value : fail(path, 'expected YYYY-MM-DD'),
   draftVersion: text(LIMITS.versionLength),
@@ -229,8 +293,14 @@ function crossFieldIssue(state: ContractState): Issue | null {
 /** A first visit: nothing decided; the printout is the full default checklist with blanks. */
 export function defaultContractState(): ContractState {
   return {
-    merchantName: '',
-    agencyName: '',
+    merchantNameZh: '',
+    merchantNameEn: '',
+    agencyNameZh: '',
+    agencyNameEn: '',
+    agencyId: null,
+    feeFrom: null,
+    tiers: [],
+    recorded: [],
     draftDate: '',
     draftVersion: '',
     output: null,
@@ -284,9 +354,39 @@ export function defaultContractState(): ContractState {
 
 export const contractStateSchema = stateSchema<ContractState>(check, crossFieldIssue);
 
+/** Whether a name is written in Chinese characters (then it is the Chinese legal name). */
+const hanzi = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * Version 1 had one name per party, in whatever language the merchant typed it: it becomes the
+ * Chinese name when it has Chinese characters, the English name otherwise. Nothing else changed.
+ */
+export function migrateContractV1(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) return data;
+  const { merchantName, agencyName, ...rest } = data as Record<string, unknown>;
+  const split = (name: unknown) => {
+    const value = typeof name === 'string' ? name : '';
+    return hanzi.test(value) ? { zh: value, en: '' } : { zh: '', en: value };
+  };
+  const merchant = split(merchantName);
+  const agency = split(agencyName);
+  return {
+    ...rest,
+    merchantNameZh: merchant.zh,
+    merchantNameEn: merchant.en,
+    agencyNameZh: agency.zh,
+    agencyNameEn: agency.en,
+    agencyId: null,
+    feeFrom: null,
+    tiers: [],
+    recorded: [],
+  };
+}
+
 export const contractStateDefinition: ToolStateDefinition<ContractState> = {
   tool: 'contract',
-  version: 1,
+  version: 2,
   schema: contractStateSchema,
+  migrations: { 1: migrateContractV1 },
   defaults: defaultContractState,
 };

@@ -24,6 +24,16 @@ export const contractStrings = dictionaries(
     noticeScope: '已带入服务范围选择的答案。',
     noticeFees: '已带入费用计算器的报价。',
     noticeFix: '有字段需要修改（已标出）。修改前，这些字段在清单里按空白 ______ 打印。',
+    sourceCase: '代运营档案里选定的签约对象：{agency}（{offer}）。',
+    caseNoOffer: '没有认领报价，费用条款请手工填写',
+    useCase: '按档案填写乙方、费用和危险信号',
+    editCase: '在代运营档案里修改',
+    fromCase:
+      '现在的内容来自代运营档案：乙方名称来自“{agency}”的档案，费用条款来自费用计算器的报价“{offer}”，危险信号中有 {n} 个是你在评分表里记录的。',
+    fromCaseTyped: '手工填写',
+    noticeCase: '已按代运营档案填写乙方名称、费用条款和评分表里记录的危险信号，请核对。',
+    noticeCaseChanged:
+      '代运营档案里的签约对象或报价变了：已改为“{agency}”（{offer}），乙方名称、费用条款和危险信号随之更新。',
   },
   {
     noScript:
@@ -41,6 +51,17 @@ export const contractStrings = dictionaries(
     noticeScope: 'Copied your scope chooser answers.',
     noticeFees: 'Copied the offer from the fee calculator.',
     noticeFix: 'Some fields need fixing (they are marked). Until then they print as blanks (______).',
+    sourceCase: 'The agency chosen in your case file: {agency} ({offer}).',
+    caseNoOffer: 'no offer marked as its own: fill in the fee terms by hand',
+    useCase: 'Use it for the agency, the fee terms and the red flags',
+    editCase: 'Change it in the case file',
+    fromCase:
+      'Filled in from your case file: the agency’s names from its entry ("{agency}"), the fee terms from the calculator’s offer "{offer}", and {n} of the red flags from what you recorded in the scorecard.',
+    fromCaseTyped: 'typed by hand',
+    noticeCase:
+      'Filled in the agency’s names, the fee terms and the red flags you recorded, from your case file; please check them.',
+    noticeCaseChanged:
+      'The agency or offer chosen in your case file has changed: the contract now uses "{agency}" ({offer}), with its names, fee terms and red flags.',
   },
 );
 
@@ -53,6 +74,12 @@ export const clientKeys = [
   'noticeScope',
   'noticeFees',
   'noticeFix',
+  'sourceCase',
+  'caseNoOffer',
+  'fromCase',
+  'fromCaseTyped',
+  'noticeCase',
+  'noticeCaseChanged',
 ] as const satisfies readonly (keyof ContractStrings)[];
 
 export type ContractClientStrings = Pick<ContractStrings, (typeof clientKeys)[number]>;

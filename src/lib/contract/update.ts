@@ -2,7 +2,9 @@
  * How the contract state changes: state in, new state out. The element never edits a state; it
  * asks one of these for the next one.
  */
+import type { CaseChoice } from '../case/view';
 import type { FeeState } from '../fees/state';
+import { contractFieldsFromCase } from './case-source';
 import type { ScopeModule } from '../scope/model';
 import type { ScopeState } from '../scope/state';
 import { contractFieldsFromFees, offersInFees, readFees } from './fee-source';
@@ -23,17 +25,28 @@ export interface Sources {
   fees: FeeState | null;
   /** The fee calculator's offers that are switched on, first one first. */
   offers: { model: FeeModel; label: string }[];
+  /** The agency chosen in the case file, with its offer; `null` while none is chosen. */
+  choice: CaseChoice | null;
 }
 
-/** The other tools' saved answers, from their stored text (`null` when there is none). */
-export function readSources(scopeText: string | null, feesText: string | null): Sources {
-  const fees = readFees(feesText);
-  return { scope: readScope(scopeText), fees, offers: fees ? offersInFees(fees) : [] };
+/**
+ * The other tools' saved answers, from a function giving each tool's stored text (`null` when none),
+ * and the case file's choice as read by `src/lib/case/choice.ts` (kept apart: the page loads that
+ * reader only when a case file is saved).
+ */
+export function readSources(stored: (tool: string) => string | null, choice: CaseChoice | null = null): Sources {
+  const fees = readFees(stored('fees'));
+  return { scope: readScope(stored('scope')), fees, offers: fees ? offersInFees(fees) : [], choice };
 }
 
 /** Whether anything saved in the other tools can fill the form. */
 export function hasSources(sources: Sources): boolean {
-  return sources.scope !== null || sources.offers.length > 0;
+  return sources.scope !== null || sources.offers.length > 0 || sources.choice !== null;
+}
+
+/** The state with the case file's chosen agency, its red flags and its offer (unchanged without a choice). */
+export function withCase(state: ContractState, sources: Sources): ContractState {
+  return sources.choice ? { ...state, ...contractFieldsFromCase(sources.choice, sources.fees) } : state;
 }
 
 /** The state with the scope chooser's answers (unchanged when there are none). */
@@ -48,10 +61,12 @@ export function withFees(state: ContractState, sources: Sources, model: string |
 }
 
 /**
- * A first visit after using the other tools: their answers, the first offer, and both languages for
- * a foreign brand (unless the form already names an output language).
+ * A first visit after using the other tools: their answers; the agency chosen in the case file with
+ * its offer, or else the calculator's first offer; and both languages for a foreign brand (unless the
+ * form already names an output language).
  */
 export function prefilled(state: ContractState, sources: Sources, modules: readonly ScopeModule[]): ContractState {
-  const filled = withFees(withScope(state, sources, modules), sources, sources.offers[0]?.model);
+  const scoped = withScope(state, sources, modules);
+  const filled = sources.choice ? withCase(scoped, sources) : withFees(scoped, sources, sources.offers[0]?.model);
   return filled.foreignBrand && filled.output === null ? { ...filled, output: 'both' } : filled;
 }

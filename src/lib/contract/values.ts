@@ -20,11 +20,23 @@ export function slotText(value: string | null, cap: boolean): string {
   return cap && value.startsWith('the ') ? `T${value.slice(1)}` : value;
 }
 
-/** How a party is named when its name has not been entered. */
+/**
+ * How a party is named in the clauses. Chinese contracts name the parties once at the head (甲方：…，
+ * 乙方：…) and call them 甲方 and 乙方 from then on, so the Chinese text always uses the role; the
+ * English text uses the party's name, or the role while no name is entered.
+ */
 export const roleNames: Record<Party, Bilingual> = {
-  merchant: { zh: '商家', en: 'the merchant' },
-  agency: { zh: '代运营方', en: 'the agency' },
+  merchant: { zh: '甲方', en: 'the merchant' },
+  agency: { zh: '乙方', en: 'the agency' },
 };
+
+/** A party's legal name in `locale`: that language's name, else the other one; '' when neither is entered. */
+export function legalName(state: ContractState, party: Party, locale: Locale): string {
+  const [zh, en] =
+    party === 'merchant' ? [state.merchantNameZh, state.merchantNameEn] : [state.agencyNameZh, state.agencyNameEn];
+  const own = (locale === 'zh' ? zh : en).trim();
+  return own || (locale === 'zh' ? en : zh).trim();
+}
 
 export const kpiMetricNames: Record<Exclude<KpiMetric, 'other'>, Bilingual> = {
   gmv: { zh: '月成交额（GMV）', en: 'monthly GMV' },
@@ -52,10 +64,10 @@ const commissionBaseWords: Record<'gmv' | 'net', Bilingual> = {
   net: { zh: '扣除退款后的成交额', en: 'GMV net of refunds' },
 };
 
-/** A party's name, or its role when the name is empty. */
+/** A party as the clauses name it: 甲方 / 乙方 in Chinese; the legal name, or the role, in English. */
 export function partyName(state: ContractState, party: Party, locale: Locale): string {
-  const name = party === 'merchant' ? state.merchantName : state.agencyName;
-  return name.trim() === '' ? roleNames[party][locale] : name.trim();
+  if (locale === 'zh') return roleNames[party].zh;
+  return legalName(state, party, 'en') || roleNames[party].en;
 }
 
 function holderName(state: ContractState, holder: Holder | null, otherName: string, locale: Locale): string | null {
@@ -92,6 +104,29 @@ export function formatKpiTarget(metric: KpiMetric, target: number, locale: Local
 }
 
 const money = (fen: number | null) => (fen === null ? null : formatAmount(fen));
+
+const tierWords = {
+  first: { zh: '不超过{to}元的部分{rate}%', en: '{rate}% on the part up to ¥{to}' },
+  middle: { zh: '{from}元至{to}元的部分{rate}%', en: '{rate}% on the part from ¥{from} to ¥{to}' },
+  last: { zh: '超过{from}元的部分{rate}%', en: '{rate}% on the part above ¥{from}' },
+  only: { zh: '全部{rate}%', en: '{rate}% on all of it' },
+  separator: { zh: '；', en: '; ' },
+} as const;
+
+/** Every bracket of a tiered commission in words, lowest first; `null` when the brackets are not known. */
+export function tiersText(tiers: ContractState['tiers'], locale: Locale): string | null {
+  if (tiers.length === 0) return null;
+  const parts = tiers.map(({ upToFen, ratePct }, index) => {
+    const from = index === 0 ? null : (tiers[index - 1]?.upToFen ?? null);
+    const kind = upToFen === null ? (from === null ? 'only' : 'last') : from === null ? 'first' : 'middle';
+    return fill(tierWords[kind][locale], {
+      rate: formatDecimal(ratePct),
+      from: from === null ? '' : formatAmount(from),
+      to: upToFen === null ? '' : formatAmount(upToFen),
+    });
+  });
+  return parts.join(tierWords.separator[locale]);
+}
 const count = (value: number | null) => (value === null ? null : String(value));
 
 /** Every placeholder's words in `locale`; `null` where the answer is still open. */
@@ -109,6 +144,7 @@ export function placeholderValues(state: ContractState, locale: Locale): Record<
     commissionBase: state.commissionBase === null ? null : commissionBaseWords[state.commissionBase][locale],
     minFee: money(state.minFeeFen),
     capFee: money(state.capFeeFen),
+    tiers: tiersText(state.tiers, locale),
     gmvTarget: money(gmvTarget),
     kpiMetric: kpiMetricName(state, locale),
     kpiTarget:

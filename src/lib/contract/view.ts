@@ -34,8 +34,12 @@ export interface ChecklistView {
   clauses: Record<string, ClauseView>;
   /** Every slot's words in each language; `null` prints a blank. */
   slots: Record<Locale, Record<Placeholder, string | null>>;
-  /** Ids of the red flags the answers raise. */
+  /** Ids of the red flags shown: raised by the answers or recorded in the scorecard. */
   flags: ReadonlySet<string>;
+  /** Ids of the red flags the answers raise. */
+  raised: ReadonlySet<string>;
+  /** Red flags recorded for the agency in the scorecard: id → the merchant's note ('' when none). */
+  recorded: ReadonlyMap<string, string>;
   meta: Record<MetaKey, string>;
   /** Service id → who does it; empty prints the annex's tick boxes. */
   owners: Readonly<Record<string, Owner>>;
@@ -49,11 +53,17 @@ export function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** A party's legal names as the head of the checklist shows them: both when both are entered. */
+function bothNames(zh: string, en: string): string {
+  const names = [zh.trim(), en.trim()].filter((name, index, all) => name !== '' && all.indexOf(name) === index);
+  return names.join(' / ') || BLANK;
+}
+
 /** The draft's details as printed: names, date (`today` when empty) and version, blanks where empty. */
 export function draftMeta(state: ContractState, today: string): Record<MetaKey, string> {
   return {
-    merchantName: state.merchantName || BLANK,
-    agencyName: state.agencyName || BLANK,
+    merchantName: bothNames(state.merchantNameZh, state.merchantNameEn),
+    agencyName: bothNames(state.agencyNameZh, state.agencyNameEn),
     draftDate: state.draftDate || today,
     draftVersion: state.draftVersion || BLANK,
   };
@@ -79,7 +89,9 @@ export function checklistView(
     outputLang: state.output ?? pageLocale,
     clauses,
     slots: { zh: placeholderValues(state, 'zh'), en: placeholderValues(state, 'en') },
-    flags: new Set(redFlagsFound(state)),
+    flags: new Set([...redFlagsFound(state), ...state.recorded.map((flag) => flag.id)]),
+    raised: new Set(redFlagsFound(state)),
+    recorded: new Map(state.recorded.map((flag) => [flag.id, flag.note])),
     meta: draftMeta(state, today),
     owners: state.owners,
     kpiUnit: state.kpiMetric ? kpiUnits[state.kpiMetric] : 'number',

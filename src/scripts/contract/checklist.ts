@@ -77,7 +77,17 @@ export function drawChecklist(parts: ChecklistParts, view: ChecklistView, ownerN
       clauses.every((item) => item.hidden),
     );
 
-  for (const flag of parts.flags) setHidden(flag, !view.flags.has(flag.dataset['flag'] ?? ''));
+  for (const flag of parts.flags) {
+    const id = flag.dataset['flag'] ?? '';
+    setHidden(flag, !view.flags.has(id));
+    const note = view.recorded.get(id);
+    for (const because of flag.querySelectorAll<HTMLElement>('[data-because]')) setHidden(because, !view.raised.has(id));
+    for (const recorded of flag.querySelectorAll<HTMLElement>('[data-recorded]')) {
+      setHidden(recorded, note === undefined);
+      setText(recorded.querySelector<HTMLElement>('[data-recorded-note]') as HTMLElement, note ?? '');
+      setHidden(recorded.querySelector<HTMLElement>('[data-recorded-empty]') as HTMLElement, Boolean(note));
+    }
+  }
   const anyFlag = parts.flags.some((flag) => !flag.hidden);
   if (parts.noFlags) setHidden(parts.noFlags, anyFlag);
   if (parts.flagsIntro) setHidden(parts.flagsIntro, !anyFlag);

@@ -3,20 +3,64 @@
  * offered in the panel above the form (ContractSources.astro) when there are any.
  */
 import type { ContractClientStrings } from '../../lib/contract/strings';
+import type { CaseChoice } from '../../lib/case/view';
+import type { ContractState } from '../../lib/contract/state';
 import { hasSources, readSources, type Sources } from '../../lib/contract/update';
 import type { Translate } from '../../lib/kit/strings';
 import { storageKey } from '../../lib/state';
 import { browserStorage, safeGet } from '../../lib/state/storage';
 import { setHidden } from '../kit/form';
 
-/** What the scope chooser and the fee calculator saved in this browser. */
-export function savedSources(): Sources {
-  const storage = browserStorage();
-  const read = (tool: string) => {
-    const result = safeGet(storage, storageKey(tool));
-    return result.ok ? result.value : null;
-  };
-  return readSources(read('scope'), read('fees'));
+/** A tool's stored text in this browser (`null` when none or unreadable). */
+export function storedText(tool: string): string | null {
+  const result = safeGet(browserStorage(), storageKey(tool));
+  return result.ok ? result.value : null;
+}
+
+/**
+ * Calls `use` with what the other tools saved in this browser. The case file's reader (with the
+ * scorecard's schema) is loaded first only when a case file is saved, so a first visit pays nothing for it.
+ */
+export function withSavedSources(use: (sources: Sources) => void): void {
+  if (storedText('case') === null) {
+    use(readSources(storedText));
+    return;
+  }
+  void import('../../lib/case/choice').then(({ readChoice }) => {
+    use(readSources(storedText, readChoice(storedText)));
+  });
+}
+
+/** The chosen agency's name and its offer as the panel words them. */
+export function caseWords(
+  choice: CaseChoice,
+  root: HTMLElement,
+  t: Translate<ContractClientStrings>,
+): { agency: string; offer: string } {
+  const agency = choice.agency.legalZh || choice.agency.legalEn || choice.agency.name || '—';
+  if (!choice.offer) return { agency, offer: t('caseNoOffer') };
+  const name =
+    root.querySelector<HTMLOptionElement>(`[data-fee-offer] option[value="${choice.offer.model}"]`)?.dataset['name'] ??
+    '';
+  return { agency, offer: choice.offer.label ? t('offerWithLabel', { name, label: choice.offer.label }) : name };
+}
+
+/** Where the contract's agency, fee terms and flags came from, under the panel (hidden when typed by hand). */
+export function showProvenance(
+  root: HTMLElement,
+  state: ContractState,
+  sources: Sources,
+  t: Translate<ContractClientStrings>,
+): void {
+  const line = root.querySelector<HTMLElement>('[data-from-case]');
+  if (!line) return;
+  const choice = sources.choice;
+  const linked = choice !== null && state.agencyId === choice.agency.id;
+  setHidden(line, !linked);
+  if (!linked) return;
+  const words = caseWords(choice, root, t);
+  const offer = state.feeFrom === null ? t('fromCaseTyped') : words.offer;
+  line.textContent = t('fromCase', { agency: choice.agency.name || words.agency, offer, n: state.recorded.length });
 }
 
 /** Shows the panel's rows for what was saved, and the fee calculator's offers in its select. */
@@ -24,6 +68,10 @@ export function showSources(root: HTMLElement, sources: Sources, t: Translate<Co
   const part = (selector: string) => root.querySelector<HTMLElement>(selector);
   const [panel, scopeRow, feesRow] = [part('[data-sources]'), part('[data-source-scope]'), part('[data-source-fees]')];
   if (panel) setHidden(panel, !hasSources(sources));
+  const caseRow = part('[data-source-case]');
+  const caseLine = part('[data-case-line]');
+  if (caseRow) setHidden(caseRow, !sources.choice);
+  if (caseLine && sources.choice) caseLine.textContent = t('sourceCase', caseWords(sources.choice, root, t));
   if (scopeRow) setHidden(scopeRow, !sources.scope);
   if (feesRow) setHidden(feesRow, sources.offers.length === 0);
   const select = root.querySelector<HTMLSelectElement>('[data-fee-offer]');

@@ -23,11 +23,12 @@ import { caseAgencies, caseChoice } from '../../../src/lib/case/view';
 import { contractStateDefinition } from '../../../src/lib/contract/state';
 import { feeStateDefinition } from '../../../src/lib/fees/state';
 import { scopeStateDefinition } from '../../../src/lib/scope/state';
-import { decodeEnvelope } from '../../../src/lib/state';
+import { decodeEnvelope, type ToolStateDefinition } from '../../../src/lib/state';
 import { vettingDefinition } from '../../../src/lib/vetting/state';
 
 const saved = (tool: string) => readFileSync(new URL(`../../fixtures/saved/${tool}-v1.json`, import.meta.url), 'utf8');
-const DEFINITIONS = [
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- definitions of different state types
+const DEFINITIONS: ToolStateDefinition<any>[] = [
   scopeStateDefinition,
   feeStateDefinition,
   vettingDefinition,

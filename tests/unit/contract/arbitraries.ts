@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { CADENCES, FEE_MODELS, HOLDERS, KPI_METRICS, OUTPUT_LANGUAGES, PARTIES } from '../../../src/lib/contract/model';
-import { LIMITS, OFFER_KEYS, type ContractState } from '../../../src/lib/contract/state';
+import { LIMITS, OFFER_KEYS, type ContractState, type TierBracket } from '../../../src/lib/contract/state';
 import { CUSTODIES, OWNERS } from '../../../src/lib/scope/model';
 
 const money = fc.option(fc.integer({ min: 0, max: LIMITS.moneyFen }));
@@ -13,8 +13,24 @@ const name = (max: number) => fc.string({ maxLength: max }).map((value) => value
 /** Any valid contract state (what the schema accepts). */
 export const contractState: fc.Arbitrary<ContractState> = fc
   .record({
-    merchantName: name(LIMITS.nameLength),
-    agencyName: name(LIMITS.nameLength),
+    merchantNameZh: name(LIMITS.nameLength),
+    merchantNameEn: name(LIMITS.nameLength),
+    agencyNameZh: name(LIMITS.nameLength),
+    agencyNameEn: name(LIMITS.nameLength),
+    agencyId: fc.option(fc.constantFrom('a1b2c3', 'azz9')),
+    feeFrom: fc.option(fc.constantFrom(...FEE_MODELS)),
+    tiers: fc.constantFrom<TierBracket[][]>(
+      [],
+      [
+        { upToFen: 20_000_000, ratePct: 5 },
+        { upToFen: 50_000_000, ratePct: 8 },
+        { upToFen: null, ratePct: 10 },
+      ],
+      [{ upToFen: null, ratePct: 6.5 }],
+    ),
+    recorded: fc.array(fc.record({ id: fc.constantFrom('rf-guaranteed-sales', 'rf-fake-orders'), note: name(40) }), {
+      maxLength: 2,
+    }),
     draftDate: fc.constantFrom('', '2026-11-30', '2027-02-28'),
     draftVersion: name(LIMITS.versionLength),
     output: fc.option(fc.constantFrom(...OUTPUT_LANGUAGES)),

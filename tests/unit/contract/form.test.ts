@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   contractFormValues,
+  keptFields,
   moneyFields,
   readContractForm,
   textFields,
@@ -19,7 +20,7 @@ const zhField = (error: FieldError | undefined) =>
 const enField = (error: FieldError | undefined) =>
   error ? describeFieldError(error, translator(kitStrings.en)) : undefined;
 
-const kept = { owners: {}, ticks: {} };
+const kept = keptFields(defaultContractState());
 const read = (values: Record<string, string | boolean>, base = defaultContractState()) =>
   readContractForm({ ...contractFormValues(base), ...values }, kept);
 
@@ -28,8 +29,10 @@ function normalise(state: ContractState): ContractState {
   const clean = (text: string) => text.replace(/[\u0000-\u001F\u007F]/g, '').trim();
   return {
     ...state,
-    merchantName: clean(state.merchantName),
-    agencyName: clean(state.agencyName),
+    merchantNameZh: clean(state.merchantNameZh),
+    merchantNameEn: clean(state.merchantNameEn),
+    agencyNameZh: clean(state.agencyNameZh),
+    agencyNameEn: clean(state.agencyNameEn),
     draftVersion: clean(state.draftVersion),
     kpiMetricOther: clean(state.kpiMetricOther),
     storeEntityName: clean(state.storeEntityName),
@@ -42,7 +45,7 @@ describe('contract form', () => {
     fc.assert(
       fc.property(contractState, (raw) => {
         const state = normalise(raw);
-        const result = readContractForm(contractFormValues(state), { owners: state.owners, ticks: state.ticks });
+        const result = readContractForm(contractFormValues(state), keptFields(state));
         expect(result.errors).toEqual({});
         expect(result.state).toEqual(state);
       }),
@@ -52,7 +55,7 @@ describe('contract form', () => {
 
   it('reads what people type', () => {
     const { state, errors } = read({
-      merchantName: ' 陈氏家纺 ',
+      merchantNameZh: ' 陈氏家纺 ',
       baseFeeFen: '1.5万',
       commissionRatePct: '6%',
       kpiMetric: 'gmv',
@@ -64,7 +67,7 @@ describe('contract form', () => {
     });
     expect(errors).toEqual({});
     expect(state).toMatchObject({
-      merchantName: '陈氏家纺',
+      merchantNameZh: '陈氏家纺',
       baseFeeFen: 1_500_000,
       commissionRatePct: 6,
       kpiTarget: 100_000_000,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { draftMeta } from '../../../src/lib/contract/view';
 import { fillTemplate, generateChecklist } from '../../../src/lib/contract/generate';
 import { placeholdersIn, segmentTemplate } from '../../../src/lib/contract/placeholders';
 import { clauseRule, selectClause } from '../../../src/lib/contract/select';
@@ -15,8 +16,8 @@ const textOf = (checklist: ReturnType<typeof generateChecklist>, id: string, loc
 
 /** 陈女士 after talking to agency B: commission only, a guarantee with a written refund. */
 const chen = state({
-  merchantName: '陈氏家纺',
-  agencyName: 'B 公司',
+  merchantNameZh: '陈氏家纺',
+  agencyNameZh: 'B 公司',
   custody: 'full',
   specialCategory: false,
   tmallGlobal: false,
@@ -123,8 +124,10 @@ describe('filling placeholders: each input → the filled values', () => {
     const checklist = generateChecklist(clauses, redFlags, chen, 'en', 'both');
     expect(checklist.locales).toEqual(['zh', 'en']);
     expect(textOf(checklist, 'c-guarantee-refund', 'zh')).toBe(
-      '第3个月结束时月成交额（GMV）未达到1,000,000元的,B 公司应在15日内退还84,000元。',
+      '第3个月结束时月成交额（GMV）未达到1,000,000元的,乙方应在15日内退还84,000元。',
     );
+    // The Chinese text calls the parties 甲方 and 乙方; their names head the checklist.
+    expect(draftMeta(chen, '2026-12-02').agencyName).toBe('B 公司');
     expect(textOf(checklist, 'c-term', 'zh')).toBe('本合同期限为12个月。');
     expect(textOf(checklist, 'c-term', 'en')).toBe('This contract runs for 12 months.');
   });
@@ -139,7 +142,7 @@ describe('filling placeholders: each input → the filled values', () => {
     );
     expect(refund?.blanks).toEqual(['kpiMetric', 'kpiTarget', 'kpiPeriodMonths', 'refundAmount', 'refundDays']);
     expect(textOf(generateChecklist(clauses, redFlags, defaultContractState(), 'zh'), 'c-scope-full', 'zh')).toBe(
-      '代运营方负责全部模块。',
+      '乙方负责全部模块。',
     );
   });
 
@@ -151,7 +154,7 @@ describe('filling placeholders: each input → the filled values', () => {
         reportCadence: 'fortnightly',
         meetingCadence: 'fortnightly',
         adPayer: 'merchant',
-        merchantName: '  Maison Lune  ',
+        merchantNameEn: '  Maison Lune  ',
         storeHolder: 'other',
         storeEntityName: 'Maison Lune (HK) Ltd',
         licenceHolder: 'other',
@@ -172,7 +175,7 @@ describe('filling placeholders: each input → the filled values', () => {
       commissionRate: '6.5',
     });
     const zh = placeholderValues(state({ kpiMetric: 'conversion', kpiTarget: 3.5, storeHolder: 'agency' }), 'zh');
-    expect(zh).toMatchObject({ kpiMetric: '支付转化率', kpiTarget: '3.5%', storeEntity: '代运营方' });
+    expect(zh).toMatchObject({ kpiMetric: '支付转化率', kpiTarget: '3.5%', storeEntity: '乙方' });
     expect(placeholderValues(state({ kpiMetric: 'other', kpiMetricOther: '' }), 'zh').kpiMetric).toBeNull();
   });
 
@@ -201,7 +204,7 @@ describe('filling placeholders: each input → the filled values', () => {
 
   it('a value that looks like a placeholder is printed as typed, not filled again', () => {
     expect(
-      fillTemplate('{merchantName} and {agencyName}', placeholderValues(state({ merchantName: '{agencyName}' }), 'en'))
+      fillTemplate('{merchantName} and {agencyName}', placeholderValues(state({ merchantNameEn: '{agencyName}' }), 'en'))
         .text,
     ).toBe('{agencyName} and the agency');
   });

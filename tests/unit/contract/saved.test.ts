@@ -12,11 +12,12 @@ describe('contract checklist: data saved before the port', () => {
     const decoded = decodeEnvelope(contractStateDefinition, saved);
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
-    expect(decoded.migratedFrom).toBeUndefined();
+    // Version 1 had one name per party: a name in Chinese characters becomes the Chinese name.
+    expect(decoded.migratedFrom).toBe(1);
     expect(decoded.data).toEqual({
       ...defaultContractState(),
-      merchantName: '杭州小林茶业有限公司',
-      agencyName: 'Agency B',
+      merchantNameZh: '杭州小林茶业有限公司',
+      agencyNameEn: 'Agency B',
       draftDate: '2026-11-30',
       draftVersion: 'v2',
       output: 'both',

@@ -68,6 +68,7 @@ describe('fee source (read-only view of the fee calculator)', () => {
     if (!fees) throw new Error('no fees');
     expect(contractFieldsFromFees(fees, 'base-commission')).toEqual({
       feeModel: 'base-commission',
+      feeFrom: 'base-commission',
       baseFeeFen: 1_500_000,
       commissionRatePct: 6,
       commissionBase: 'gmv',
@@ -76,7 +77,12 @@ describe('fee source (read-only view of the fee calculator)', () => {
     });
     expect(contractFieldsFromFees(fees, 'fixed')).toMatchObject({ feeModel: 'fixed', fixedFeeFen: 3_000_000 });
     expect(contractFieldsFromFees(fees, 'commission')).not.toHaveProperty('capFeeFen');
-    expect(contractFieldsFromFees(fees, 'tiered')).toMatchObject({ minFeeFen: 500_000, capFeeFen: null });
+    // Every bracket of the tiered offer goes with it, not only its minimum and cap.
+    expect(contractFieldsFromFees(fees, 'tiered')).toMatchObject({
+      minFeeFen: 500_000,
+      capFeeFen: null,
+      tiers: feeState.models.tiered.brackets,
+    });
     for (const model of ['base-commission', 'fixed', 'commission', 'tiered'] as const) {
       const merged = { ...defaultContractState(), ...contractFieldsFromFees(fees, model) };
       expect(contractStateDefinition.schema.safeParse(merged).success).toBe(true);

@@ -21,7 +21,7 @@ describe('contract state', () => {
   });
 
   it.each([
-    ['merchantName', 'x'.repeat(81), 'merchantName'],
+    ['merchantNameZh', 'x'.repeat(81), 'merchantNameZh'],
     ['draftDate', '30/11/2026', 'draftDate'],
     ['output', 'fr', 'output'],
     ['custody', 'partial', 'custody'],

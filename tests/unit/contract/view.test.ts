@@ -40,7 +40,7 @@ describe('checklist view', () => {
       feeModel: 'commission' as const,
       agencyDeposit: false,
       kpiMetric: 'gmv' as const,
-      merchantName: '小林茶业',
+      merchantNameZh: '小林茶业',
       owners: { 'paid-ads': 'shared' as const },
     };
     const view = checklistView(state, rules, 'zh', '2026-11-30');
@@ -49,7 +49,9 @@ describe('checklist view', () => {
     expect(view.clauses['c-deposit']?.hidden).toBe(true);
     expect(view.clauses['c-term']?.ticked).toBe(true);
     expect(view.flags.has('rf-zero-service-fee')).toBe(true);
+    // The English text names a party with only a Chinese name by that name; the Chinese text says 甲方.
     expect(view.slots.en.merchantName).toBe('小林茶业');
+    expect(view.slots.zh.merchantName).toBe('甲方');
     expect(view.slots.en.agencyName).toBe('the agency');
     expect(view.kpiUnit).toBe('yuan');
     expect(view.owners).toEqual({ 'paid-ads': 'shared' });
@@ -70,15 +72,15 @@ describe('checklist view', () => {
   });
 
   it('words the print header in the output language(s)', () => {
-    const state = { ...defaultContractState(), merchantName: 'Acme', draftVersion: 'v2' };
+    const state = { ...defaultContractState(), merchantNameEn: 'Acme', draftVersion: 'v2' };
     expect(printHeader(state, 'zh', printWords, '2026-11-30')).toEqual({
-      left: '合同检查清单 · 商家：Acme · 代运营方：______',
+      left: '合同检查清单 · 甲方（商家）：Acme · 乙方（代运营方）：______',
       right: '日期：2026-11-30 · 版本：v2',
-      foot: '商家签字缩写 ________   代运营签字缩写 ________',
+      foot: '甲方签字缩写 ________   乙方签字缩写 ________',
     });
     const both = printHeader({ ...state, output: 'both' }, 'zh', printWords, '2026-11-30');
-    expect(both.left).toBe('合同检查清单 / Contract checklist · 商家 / Merchant: Acme · 代运营方 / Agency: ______');
-    expect(printHeader({ ...state, merchantName: '{colon}' }, 'en', printWords, 'd').left).toContain(
+    expect(both.left).toBe('合同检查清单 / Contract checklist · 甲方（商家） / Merchant: Acme · 乙方（代运营方） / Agency: ______');
+    expect(printHeader({ ...state, merchantNameEn: '{colon}' }, 'en', printWords, 'd').left).toContain(
       'Merchant: {colon}',
     );
   });
@@ -91,12 +93,17 @@ describe('checklist view', () => {
 describe('answers from the other tools', () => {
   const fees = encodeEnvelope(feeStateDefinition, defaultFeeState(), 'r', new Date(0));
 
+  const stored =
+    (values: Record<string, string | null>) =>
+    (tool: string): string | null =>
+      values[tool] ?? null;
+
   it('finds nothing without saved data', () => {
-    expect(hasSources(readSources(null, null))).toBe(false);
+    expect(hasSources(readSources(stored({})))).toBe(false);
   });
 
   it('fills the first offer on a first visit, and another offer on request', () => {
-    const sources = readSources(null, fees);
+    const sources = readSources(stored({ fees }));
     expect(hasSources(sources)).toBe(true);
     const filled = prefilled(defaultContractState(), sources, modules);
     expect(filled).toMatchObject({ feeModel: 'base-commission', baseFeeFen: 1_500_000, output: null });
@@ -106,7 +113,7 @@ describe('answers from the other tools', () => {
 
   it('prints both languages for a foreign brand, unless the form names one', () => {
     const scope = { ...defaultScopeState(), platform: 'tmall-global' as const, foreignBrand: true };
-    const sources = readSources(encodeEnvelope(scopeStateDefinition, scope, 'r', new Date(0)), null);
+    const sources = readSources(stored({ scope: encodeEnvelope(scopeStateDefinition, scope, 'r', new Date(0)) }));
     expect(prefilled(defaultContractState(), sources, modules)).toMatchObject({ foreignBrand: true, output: 'both' });
     const english = { ...defaultContractState(), output: 'en' as const };
     expect(prefilled(english, sources, modules).output).toBe('en');

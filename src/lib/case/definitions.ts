@@ -1,0 +1,22 @@
+/**
+ * Every tool's store definition, in the order a merchant meets the tools: what a full backup holds.
+ * The case page loads this (with each tool's schema) only when the merchant backs up or restores.
+ */
+import { contractStateDefinition } from '../contract/state';
+import { feeStateDefinition } from '../fees/state';
+import { scopeStateDefinition } from '../scope/state';
+import type { ToolStateDefinition } from '../state/envelope';
+import { vettingDefinition } from '../vetting/state';
+import { caseDefinition } from './state';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- definitions of different state types
+export const ALL_DEFINITIONS: readonly ToolStateDefinition<any>[] = [
+  scopeStateDefinition,
+  feeStateDefinition,
+  vettingDefinition,
+  contractStateDefinition,
+  caseDefinition,
+];
+
+export { decodeBackup, encodeBackup } from './backup';
+export type { BackupError } from './backup';
