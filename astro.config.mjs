@@ -72,7 +72,13 @@ export default defineConfig({
       // No code blocks in this site; Expressive Code's inline styles would also need CSP exceptions.
       expressiveCode: false,
       sidebar: [
-        group('入门', 'Start here', ['guide/what-is', 'guide/modules', 'guide/scope']),
+        group('入门', 'Start here', [
+          'guide/what-is',
+          'guide/modules',
+          'guide/scope',
+          'guide/launch',
+          'guide/categories',
+        ]),
         group('六大服务模块', 'The six modules', [
           'guide/modules/store-setup',
           'guide/modules/traffic',
@@ -81,17 +87,18 @@ export default defineConfig({
           'guide/modules/data',
           'guide/modules/brand',
         ]),
-        group('费用', 'Money', ['guide/fees', 'guide/platform-costs']),
+        group('费用', 'Money', ['guide/fees', 'guide/platform-costs', 'guide/half-custody']),
         group('合作与合同', 'Working together', [
           'guide/data-transparency',
           'guide/kpi',
           'guide/cooperation',
           'guide/vetting',
+          'guide/negotiation',
           'guide/contract',
           'guide/disputes',
           'guide/switching',
         ]),
-        group('天猫国际', 'Tmall Global', ['guide/tmall-global']),
+        group('天猫国际', 'Tmall Global', ['guide/tmall-global', 'guide/cross-border']),
         group('工具', 'Tools', ['tools/scope', 'tools/fees', 'tools/vetting', 'tools/case', 'tools/contract']),
         group('参考', 'Reference', ['guide/glossary', 'guide/sources']),
       ],

@@ -43,6 +43,22 @@ const zhQueries: [query: string, expected: string][] = [
   ['更换代运营', '/guide/switching/'],
   ['天猫国际', '/guide/tmall-global/'],
   ['引力魔方', '/guide/glossary/'],
+  // The guides merchants asked for in issue 22, by the words they would type.
+  ['第一年预算', '/guide/launch/'],
+  ['上线要多久', '/guide/launch/'],
+  ['唯一服务商', '/guide/negotiation/'],
+  ['自动续约', '/guide/negotiation/'],
+  ['最低推广费', '/guide/negotiation/'],
+  ['按坐席', '/guide/half-custody/'],
+  ['千牛', '/guide/half-custody/'],
+  ['保本ROI', '/guide/half-custody/'],
+  ['保质期', '/guide/categories/'],
+  ['功效宣称', '/guide/categories/'],
+  ['正面清单', '/guide/cross-border/'],
+  ['跨境税', '/guide/cross-border/'],
+  ['保税仓', '/guide/cross-border/'],
+  ['中文品牌名', '/guide/tmall-global/'],
+  ['结算币种', '/guide/tmall-global/'],
 ];
 
 const enQueries: [query: string, expected: string][] = [
@@ -67,6 +83,21 @@ const enQueries: [query: string, expected: string][] = [
   ['handover', '/en/guide/switching/'],
   ['Tmall Global', '/en/guide/tmall-global/'],
   ['TOF', '/en/guide/tmall-global/'],
+  ['first-year budget', '/en/guide/launch/'],
+  ['working capital', '/en/guide/launch/'],
+  ['exclusivity', '/en/guide/negotiation/'],
+  ['automatic renewal', '/en/guide/negotiation/'],
+  ['minimum ad spend', '/en/guide/negotiation/'],
+  ['per seat', '/en/guide/half-custody/'],
+  ['Qianniu', '/en/guide/half-custody/'],
+  ['break-even ROI', '/en/guide/half-custody/'],
+  ['shelf life', '/en/guide/categories/'],
+  ['efficacy claims', '/en/guide/categories/'],
+  ['positive list', '/en/guide/cross-border/'],
+  ['cross-border tax', '/en/guide/cross-border/'],
+  ['bonded warehouse', '/en/guide/cross-border/'],
+  ['Chinese brand name', '/en/guide/tmall-global/'],
+  ['settlement currency', '/en/guide/tmall-global/'],
 ];
 
 // One page per language: the dialog is opened once and each query typed in turn, as a reader searching
