@@ -50,7 +50,7 @@ const zhQueries: [query: string, expected: string][] = [
   ['保本投产比', '/guide/modules/traffic/'],
   ['好评返现', '/guide/modules/brand/'],
   ['随时解除', '/guide/disputes/'],
-  ['查询TP认证', '/guide/vetting/'],
+  ['TP认证', '/guide/vetting/'],
 ];
 
 const enQueries: [query: string, expected: string][] = [
