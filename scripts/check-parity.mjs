@@ -40,4 +40,6 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(`  - ${problem}`);
   process.exit(1);
 }
-console.log(`check-parity: ok (${pairs} page pairs cite the same facts, terms, checks and modules, with as many h2 sections)`);
+console.log(
+  `check-parity: ok (${pairs} page pairs cite the same facts, terms, checks and modules, with as many h2 sections)`,
+);

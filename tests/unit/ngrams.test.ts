@@ -16,6 +16,8 @@ describe('scripts/lib/ngrams.mjs', () => {
 
   it('passes text that says the same thing in other words', () => {
     const source = '委托人或者受托人可以随时解除委托合同。Tmall Global charges a commission on every transaction.';
-    expect(sharedGrams('双方都能随时结束委托关系。Tmall Global takes a cut of each sale by category.', source)).toEqual([]);
+    expect(sharedGrams('双方都能随时结束委托关系。Tmall Global takes a cut of each sale by category.', source)).toEqual(
+      [],
+    );
   });
 });
