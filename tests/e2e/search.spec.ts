@@ -43,6 +43,14 @@ const zhQueries: [query: string, expected: string][] = [
   ['更换代运营', '/guide/switching/'],
   ['天猫国际', '/guide/tmall-global/'],
   ['引力魔方', '/guide/glossary/'],
+  // Issue 22: corrected facts, found by the words a merchant types.
+  ['年费取消', '/guide/platform-costs/'],
+  ['软件服务费', '/guide/platform-costs/'],
+  ['全站推广', '/guide/modules/traffic/'],
+  ['保本投产比', '/guide/modules/traffic/'],
+  ['好评返现', '/guide/modules/brand/'],
+  ['随时解除', '/guide/disputes/'],
+  ['TP认证', '/guide/vetting/'],
   // The guides merchants asked for in issue 22, by the words they would type.
   ['第一年预算', '/guide/launch/'],
   ['上线要多久', '/guide/launch/'],
@@ -63,7 +71,7 @@ const zhQueries: [query: string, expected: string][] = [
 
 const enQueries: [query: string, expected: string][] = [
   ['TP', '/en/guide/what-is/'],
-  ['full custody', '/en/guide/scope/'],
+  ['fully managed', '/en/guide/scope/'],
   ['six modules', '/en/guide/modules/'],
   ['keyword ads', '/en/guide/modules/traffic/'],
   ['customer service', '/en/guide/modules/customer-service/'],
@@ -83,6 +91,13 @@ const enQueries: [query: string, expected: string][] = [
   ['handover', '/en/guide/switching/'],
   ['Tmall Global', '/en/guide/tmall-global/'],
   ['TOF', '/en/guide/tmall-global/'],
+  // Issue 22: corrected facts, found by the words a merchant types.
+  ['annual fee abolished', '/en/guide/platform-costs/'],
+  ['full-site promotion', '/en/guide/modules/traffic/'],
+  ['break-even ROI', '/en/guide/modules/traffic/'],
+  ['paid reviews', '/en/guide/modules/brand/'],
+  ['terminate at any time', '/en/guide/disputes/'],
+  ['governing law', '/en/guide/tmall-global/'],
   ['first-year budget', '/en/guide/launch/'],
   ['working capital', '/en/guide/launch/'],
   ['exclusivity', '/en/guide/negotiation/'],
