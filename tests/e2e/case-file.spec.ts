@@ -43,7 +43,8 @@ test('the case file lists the scorecard’s agencies with their offers, red flag
   // Offers named exactly like an agency (case and width aside) are linked to it on a first visit.
   await expect(first.getByRole('checkbox', { name: /基础服务费 \+ 提成/ })).toBeChecked();
   await expect(cards.nth(1).getByRole('checkbox', { name: /纯提成/ })).toBeChecked();
-  await expect(first.getByText('记录的危险信号（1 个）：')).toBeVisible();
+  // The saved file's only flag is not in today's checklist; the scorecard ignores it, and so does the case file.
+  await expect(first.getByText('没有记录危险信号。')).toBeVisible();
 
   await first.getByLabel('中文全称（营业执照上的名称）').fill('杭州某某电子商务有限公司');
   await first.getByRole('radio', { name: '准备和这家公司签合同' }).check();
@@ -125,4 +126,94 @@ test('a tool’s own import refuses a full backup and says where it goes', async
     buffer: Buffer.from(backup),
   });
   await expect(page.getByText(/This is a backup of everything/)).toBeVisible();
+});
+
+/** Two agencies in the scorecard; the merchant heard a verbal sales guarantee from the first. */
+const scorecard = JSON.stringify({
+  app: 'tmall-agency-guide',
+  tool: 'vetting',
+  schemaVersion: 1,
+  savedAt: '2026-12-01T08:00:00.000Z',
+  revision: 'r1',
+  data: {
+    weights: {},
+    agencies: [
+      {
+        id: 'bright',
+        name: 'Bright TP',
+        notes: '',
+        knockouts: {},
+        scores: {},
+        redFlags: { 'rf-guaranteed-sales': { observed: true, note: '口头保证每月 50 万销量' } },
+      },
+      { id: 'lotus', name: '莲花电商', notes: '', knockouts: {}, scores: {}, redFlags: {} },
+    ],
+  },
+});
+const tieredFees = JSON.stringify({
+  ...feesEnvelope,
+  data: {
+    ...feesEnvelope.data,
+    models: {
+      ...feesEnvelope.data.models,
+      tiered: {
+        enabled: true,
+        label: 'Bright 阶梯',
+        brackets: [
+          { upToFen: 20_000_000, ratePct: 5 },
+          { upToFen: 50_000_000, ratePct: 8 },
+          { upToFen: null, ratePct: 10 },
+        ],
+        minimumFen: 3_000_000,
+        capFen: 8_000_000,
+      },
+    },
+  },
+});
+
+test('the contract takes the chosen agency’s names, every tier of its offer and its red flags, and follows a new choice', async ({
+  page,
+}) => {
+  await seed(page, { vetting: scorecard, fees: tieredFees });
+  await page.goto('/tools/case/');
+  const bright = page.locator('case-file [data-agency="bright"]');
+  await bright.getByLabel('中文全称（营业执照上的名称）').fill('上海明亮电子商务有限公司');
+  await bright.getByLabel('英文名称').fill('Shanghai Bright TP Co., Ltd.');
+  await bright.getByRole('checkbox', { name: /阶梯提成/ }).check();
+  await page
+    .locator('case-file [data-agency="lotus"]')
+    .getByRole('checkbox', { name: /纯提成/ })
+    .check();
+  await bright.getByRole('radio', { name: '准备和这家公司签合同' }).check();
+  await expect(page.locator('[data-store-status]')).toContainText('已保存');
+
+  await page.goto('/tools/contract/');
+  await expect(page.locator('[data-case-line]')).toContainText('上海明亮电子商务有限公司');
+  await expect(page.locator('[name="agencyNameZh"]')).toHaveValue('上海明亮电子商务有限公司');
+  await expect(page.locator('[name="agencyNameEn"]')).toHaveValue('Shanghai Bright TP Co., Ltd.');
+  await expect(page.locator('[name="feeModel"]')).toHaveValue('tiered');
+  await expect(page.locator('[data-from-case]')).toContainText('Bright 阶梯');
+  // Every bracket, the minimum and the cap reach the clause; the Chinese text says 乙方, the head the name.
+  const tiered = page.locator('[data-clause="c-fee-tiered"]');
+  await expect(tiered).toContainText('不超过200,000元的部分5%；200,000元至500,000元的部分8%；超过500,000元的部分10%');
+  await expect(tiered).toContainText('不低于30,000元、不高于80,000元');
+  await expect(page.locator('[data-meta="agencyName"]')).toHaveText(
+    '上海明亮电子商务有限公司 / Shanghai Bright TP Co., Ltd.',
+  );
+  // The verbal guarantee recorded in the scorecard is a red flag of the contract, with the note.
+  const flag = page.locator('[data-flag="rf-guaranteed-sales"]');
+  await expect(flag).toBeVisible();
+  await expect(flag.locator('[data-recorded]').first()).toContainText('口头保证每月 50 万销量');
+  await expect(page.locator('[data-no-flags]')).toBeHidden();
+
+  // Choosing the other agency in the case file changes all of it.
+  await page.goto('/tools/case/');
+  await page.locator('case-file [data-agency="lotus"]').getByRole('radio', { name: '准备和这家公司签合同' }).check();
+  await expect(page.locator('[data-store-status]')).toContainText('已保存');
+  await page.goto('/tools/contract/');
+  await expect(page.getByText(/代运营档案里的签约对象或报价变了/)).toBeVisible();
+  await expect(page.locator('[name="agencyNameZh"]')).toHaveValue('莲花电商');
+  await expect(page.locator('[name="agencyNameEn"]')).toHaveValue('');
+  await expect(page.locator('[name="feeModel"]')).toHaveValue('commission');
+  await expect(page.locator('[data-recorded]:visible')).toHaveCount(0);
 });

@@ -43,7 +43,7 @@ test.describe('contract checklist', () => {
     await expect(clause(page, 'c-scope-full-custody')).toBeVisible();
     await expect(clause(page, 'c-scope-half-custody')).toBeHidden();
     await expect(page.locator('[data-annex-service="paid-ads"] [data-owner-value]')).toHaveText('双方Shared');
-    await expect(page.locator('[data-annex-service="store-design"] [data-owner-value]')).toHaveText('代运营Agency');
+    await expect(page.locator('[data-annex-service="store-design"] [data-owner-value]')).toHaveText('乙方Agency');
     await expect(page.locator('[data-annex-service="store-design"] [data-owner-blank]')).toBeHidden();
 
     // Side by side: the two languages of a clause share a row at desktop width.
@@ -70,7 +70,7 @@ test.describe('contract checklist', () => {
     await expect(field(page, 'commissionBase')).toHaveValue('net');
     await expect(field(page, 'adBudgetFen')).toHaveValue('20000');
     await expect(clause(page, 'c-fee-base-commission')).toContainText(
-      '每月向代运营方支付基础服务费15,000元，另按当月扣除退款后的成交额的6%支付销售提成',
+      '甲方每月向乙方支付基础服务费15,000元，另按当月扣除退款后的成交额的6%支付销售提成',
     );
     await expect(clause(page, 'c-ad-account-spend')).toContainText('月度推广预算为20,000元');
     await expect(clause(page, 'c-fee-commission-only')).toBeHidden();
@@ -147,10 +147,10 @@ test.describe('contract checklist', () => {
     await page.locator('[data-tick="c-term"]').check();
     const pdf = await printedText(page, testInfo, 'contract-zh');
     expect(pdf.pageSize).toContain('(A4)');
-    expect(pdf.flat).toContain('合同检查清单·甲方（商家）：陈氏家纺有限公司·乙方（代运营方）：杭州乙方网络科技有限公司');
+    expect(pdf.flat).toContain('合同检查清单·甲方：陈氏家纺有限公司·乙方：杭州乙方网络科技有限公司');
     expect(pdf.flat).toContain('日期：2026-11-30·版本：v2');
     expect(pdf.words).toMatch(new RegExp(`1 / ${pdf.pages}`));
-    expect(pdf.flat).toContain('商家签字缩写________代运营签字缩写________');
+    expect(pdf.flat).toContain('甲方签字缩写________乙方签字缩写________');
     expect(pdf.flat).toContain('合作第6个月结束时，使店铺的月成交额（GMV）达到1,000,000元');
     // The Chinese text names the parties at the head and calls them 甲方 and 乙方 from then on.
     expect(pdf.flat).toContain('乙方应在收到甲方书面通知后15日内退还84,000元');
@@ -171,9 +171,8 @@ test.describe('contract checklist', () => {
     await field(page, 'merchantNameEn').fill('Chen Home Textiles Ltd');
     await field(page, 'agencyNameEn').fill('Agency B');
     const en = await printedText(page, testInfo, 'contract-en');
-    expect(en.words).toContain(
-      'Contract checklist · Merchant: 陈氏家纺有限公司 / Chen Home Textiles Ltd · Agency: 杭州乙方网络科技有限公司 / Agency B',
-    );
+    // The English printout's header names each party by its English name.
+    expect(en.words).toContain('Contract checklist · Merchant: Chen Home Textiles Ltd · Agency: Agency B');
     expect(en.words).toContain("By the end of month 6, Agency B brings the store's monthly GMV to ¥1,000,000");
     expect(en.words).toContain("commission is 18% of the month's GMV net of refunds, capped at ¥80,000 per month");
     expect(en.words).toContain('This contract runs for 12 months from signature');
@@ -184,7 +183,7 @@ test.describe('contract checklist', () => {
     await expect(page.locator('[data-flag]:visible')).toHaveCount(4);
     const both = await printedText(page, testInfo, 'contract-both');
     expect(both.flat).not.toContain('要求一次性预付全年费用');
-    expect(both.words).toContain('合同检查清单 / Contract checklist · 商家 / Merchant: Chen Home Textiles Ltd');
+    expect(both.words).toContain('合同检查清单 / Contract checklist · 甲方 / Merchant: Chen Home Textiles Ltd');
     // Side by side on paper: Chinese in the left half of the page, English in the right half.
     const left = pdfText(both.file, { x: 0, width: 298 }).replace(/\s+/g, '');
     const right = pdfText(both.file, { x: 298, width: 297 }).replace(/\s+/g, ' ');
@@ -203,7 +202,7 @@ test.describe('contract checklist', () => {
     await field(page, 'termMonths').fill('12');
     await expect(page.locator('[data-store-status]')).toContainText('已保存');
     const bad: [string, string][] = [
-      ['merchantName', 'x'.repeat(81)],
+      ['merchantNameZh', 'x'.repeat(81)],
       ['draftDate', '2026-02-30'],
       ['baseFeeFen', '一万五'],
       ['commissionRatePct', '120'],
@@ -227,7 +226,7 @@ test.describe('contract checklist', () => {
     await expect(page.locator('[data-store-status]')).toHaveText('未保存');
     await page.getByRole('button', { name: '打印清单（A4）' }).click();
     await expect(page.locator('[data-print-problem]')).toContainText('有字段需要修改');
-    await expect(field(page, 'merchantName')).toBeFocused();
+    await expect(field(page, 'merchantNameZh')).toBeFocused();
 
     const pdf = await printedText(page, testInfo, 'contract-invalid');
     expect(pdf.flat).toContain('本合同期限为______个月');
@@ -275,12 +274,12 @@ test('with scripts off, the full default checklist prints with blanks', async ({
   expect(await page.locator('[data-clause]:visible').count()).toBe(total);
   const pdf = await printedText(page, testInfo, 'contract-noscript');
   expect(pdf.pageSize).toContain('(A4)');
-  expect(pdf.flat).toContain('合同检查清单·商家：______·代运营方：______');
+  expect(pdf.flat).toContain('合同检查清单·甲方：______·乙方：______');
   expect(pdf.words).toMatch(new RegExp(`1 / ${pdf.pages}`));
   expect(pdf.flat).toContain('本合同期限为______个月');
   expect(pdf.flat).toContain('仅当：全托管');
   expect(pdf.flat).toContain('仅当：代运营承诺业绩（保底）');
-  expect(pdf.flat).toContain('代运营方应在收到商家书面通知后______日内退还______元');
+  expect(pdf.flat).toContain('乙方应在收到甲方书面通知后______日内退还______元');
   expect(pdf.text).not.toMatch(/\{[A-Za-z]+\}/);
   expect(pdf.flat).not.toContain('双方与草稿');
   await context.close();

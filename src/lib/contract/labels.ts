@@ -91,8 +91,9 @@ export const ownerNames: Record<Owner, Bilingual> = {
 /** The words of the printout's running header and footer (the page's script writes them before printing). */
 export const printWords = {
   title: checklistWords.title,
-  merchant: checklistWords.merchant,
-  agency: checklistWords.agency,
+  // A running header has room for one short word a party.
+  merchant: { zh: '甲方', en: checklistWords.merchant.en },
+  agency: { zh: '乙方', en: checklistWords.agency.en },
   date: checklistWords.date,
   version: checklistWords.version,
   initialsMerchant: checklistWords.initialsMerchant,

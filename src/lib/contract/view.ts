@@ -13,7 +13,7 @@ import type { Placeholder } from './placeholders';
 import { redFlagsFound } from './redflag-rules';
 import { selectClause, type ClauseRule, type Dependency } from './select';
 import type { ContractState } from './state';
-import { BLANK, placeholderValues } from './values';
+import { BLANK, legalName, placeholderValues } from './values';
 
 export interface ClauseView {
   /** The clause does not apply to these answers. */
@@ -121,6 +121,9 @@ export function printHeader(
 ): { left: string; right: string; foot: string } {
   const meta = draftMeta(state, today);
   const langs = outputLocales(state.output, pageLocale);
+  // One name a party, in the printed language (the page's, when both are printed): a header line has no room for two.
+  const nameLocale = langs.length === 1 ? (langs[0] ?? pageLocale) : pageLocale;
+  const names = (party: 'merchant' | 'agency') => legalName(state, party, nameLocale) || BLANK;
   const word = (key: keyof PrintWords) => langs.map((lang) => words[key][lang]).join(' / ');
   // Both languages side by side take the English colon, as before.
   const colon = words.colon[state.output === 'both' ? 'en' : (state.output ?? pageLocale)];
@@ -130,8 +133,8 @@ export function printHeader(
       title: word('title'),
       merchant: word('merchant'),
       agency: word('agency'),
-      merchantName: meta.merchantName,
-      agencyName: meta.agencyName,
+      merchantName: names('merchant'),
+      agencyName: names('agency'),
     }),
     right: line('{date}{colon}{draftDate} · {version}{colon}{draftVersion}', {
       date: word('date'),

@@ -74,12 +74,12 @@ describe('checklist view', () => {
   it('words the print header in the output language(s)', () => {
     const state = { ...defaultContractState(), merchantNameEn: 'Acme', draftVersion: 'v2' };
     expect(printHeader(state, 'zh', printWords, '2026-11-30')).toEqual({
-      left: '合同检查清单 · 甲方（商家）：Acme · 乙方（代运营方）：______',
+      left: '合同检查清单 · 甲方：Acme · 乙方：______',
       right: '日期：2026-11-30 · 版本：v2',
       foot: '甲方签字缩写 ________   乙方签字缩写 ________',
     });
     const both = printHeader({ ...state, output: 'both' }, 'zh', printWords, '2026-11-30');
-    expect(both.left).toBe('合同检查清单 / Contract checklist · 甲方（商家） / Merchant: Acme · 乙方（代运营方） / Agency: ______');
+    expect(both.left).toBe('合同检查清单 / Contract checklist · 甲方 / Merchant: Acme · 乙方 / Agency: ______');
     expect(printHeader({ ...state, merchantNameEn: '{colon}' }, 'en', printWords, 'd').left).toContain(
       'Merchant: {colon}',
     );
