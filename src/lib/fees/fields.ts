@@ -12,7 +12,7 @@ import {
   MAX_MULTIPLIER,
   MIN_GROWTH_PCT,
 } from './limits';
-import { MODEL_IDS, type ModelId } from './models';
+import { MODEL_IDS, type ModelId } from './ids';
 import { fenToPlainYuan, formatPercent, formatYuan, parseDecimal, scaledToPlain, type DecimalError } from '../money';
 import type { FeeState } from './state';
 
