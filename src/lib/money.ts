@@ -36,20 +36,24 @@ export function percentOf(fen: Fen, bp: number): Fen {
   return Number(divideRounded(BigInt(fen) * BigInt(bp), 10_000n));
 }
 
-/** Why a typed number was refused. Range checks come later, per field. */
-export type DecimalError = 'empty' | 'not-number' | 'negative' | 'too-precise' | 'too-large';
+/**
+ * Why a typed number was refused. Range checks come later, per field. `ambiguous`: it could be read
+ * two ways ("1,5" is 1.5 or 15; "1k万" stacks two units; "1e3k" mixes notations), so it is not guessed.
+ */
+export type DecimalError = 'empty' | 'not-number' | 'negative' | 'too-precise' | 'too-large' | 'ambiguous';
 
 export type DecimalResult = { ok: true; value: bigint } | { ok: false; error: DecimalError };
 
-const FULL_WIDTH = /[０-９．，－＋％]/g;
-const FULL_WIDTH_MAP: Record<string, string> = { '．': '.', '，': ',', '－': '-', '＋': '+', '％': '%' };
+/** Powers of ten of the units a money field accepts: 500k, 1.2m (any case), 30万, 1.5亿. */
+const UNIT_SHIFT: Record<string, number> = { k: 3, m: 6, 万: 4, 亿: 8 };
 
 /**
  * Reads what a person typed as an exact number with `decimals` decimal places, returned scaled
- * (`"6.5"` with 2 decimals → 650n). Accepts full-width digits, thousands separators, a ¥ sign,
- * 元 / %, the units 万 and 亿 (when `units` is set), and scientific notation unless `exponent` is
- * false (so that "1e15" gets a "too large" message, not "not a number"). Never goes through binary
- * floating point. This is the one number parser of the site: every tool's fields use it.
+ * (`"6.5"` with 2 decimals → 650n). Accepts full-width characters (digits, ．，％ and letters),
+ * thousands separators (a comma must be followed by groups of three digits), a ¥ sign, 元 / %, one
+ * unit — k, m, 万 or 亿 — when `units` is set ("1.2m" = 1 200 000), and scientific notation unless
+ * `exponent` is false (so that "1e15" gets a "too large" message, not "not a number"). Never goes
+ * through binary floating point. This is the one number parser of the site: every tool's fields use it.
  */
 export function parseDecimal(
   text: string,
@@ -57,22 +61,28 @@ export function parseDecimal(
   options: { negative?: boolean; units?: boolean; exponent?: boolean } = {},
 ): DecimalResult {
   let clean = text
-    .replace(FULL_WIDTH, (char) => FULL_WIDTH_MAP[char] ?? String.fromCharCode(char.charCodeAt(0) - 0xfee0))
-    .replace(/[\s,_\u2009\u202f\u3000']/g, '')
+    // The full-width forms of ASCII (０-９, ．，－＋％, ｋ, Ｍ…) are U+FEE0 above it.
+    .replace(/[！-～]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/[\s_\u2009\u202f\u3000']/g, '')
     .replace(/\u2212/g, '-')
     .replace(/^(?:[¥￥]|RMB|CNY)/i, '')
     .replace(/(?:元|%|RMB|CNY)$/i, '');
   if (clean === '') return { ok: false, error: 'empty' };
   let shift = decimals;
   if (options.units) {
-    if (clean.endsWith('万')) shift += 4;
-    else if (clean.endsWith('亿')) shift += 8;
-    clean = clean.replace(/[万亿]$/, '');
+    const unit = /[kmKM万亿]+$/.exec(clean)?.[0].toLowerCase();
+    if (unit) {
+      if (!(unit in UNIT_SHIFT) || /e/i.test(clean)) return { ok: false, error: 'ambiguous' };
+      shift += UNIT_SHIFT[unit] ?? 0;
+      clean = clean.slice(0, -unit.length);
+    }
   }
-  const match = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d{1,4}))?$/i.exec(clean);
+  const match = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d{1,4}))?$/i.exec(clean.replace(/,/g, ''));
   if (match?.[4] !== undefined && options.exponent === false) return { ok: false, error: 'not-number' };
   const [, sign = '', whole = '', fraction = '', exponent = '0'] = match ?? [];
   if (!match || whole + fraction === '') return { ok: false, error: 'not-number' };
+  // A comma only groups thousands: "1,5" could mean one and a half (a decimal comma) or fifteen.
+  if (clean.includes(',') && !/^[+-]?\d{1,3}(?:,\d{3})+(?:\.|e|$)/i.test(clean)) return { ok: false, error: 'ambiguous' };
   shift += Number(exponent);
   const digits = (whole + fraction).replace(/^0+(?=\d)/, '');
   const point = digits.length - fraction.length + shift;

@@ -8,7 +8,7 @@ import { parseInputs, rawFromState } from '../lib/fees/fields';
 import { addBracket, linkChoice, removeBracket, sameFigures } from '../lib/fees/form';
 import { defaultFeeState, feeStateDefinition, type FeeState } from '../lib/fees/state';
 import type { FeeStrings } from '../lib/fees/strings';
-import { hasInputs, queryFromState, rawFromQuery } from '../lib/fees/url';
+import { hasInputs, queryFromState, rawFromLink } from '../lib/fees/url';
 import { setHidden } from './kit/form';
 import { defineTool } from './kit/tool';
 import { clearResults, feeForm } from './fees/form';
@@ -72,7 +72,7 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   const query = new URLSearchParams(location.search);
   const prompt = tool.one('[data-link-prompt]');
   if (hasInputs(query)) {
-    form.write(rawFromQuery(query, rawFromState(example)));
+    form.write(rawFromLink(query));
     update();
     const choice = linkChoice(restored, current);
     // Saved figures differ from the link's: show the link's, save nothing until the merchant chooses.
@@ -111,7 +111,9 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   }
 
   root.addEventListener('input', (event) => {
-    form.edited((event.target as HTMLInputElement).name);
+    const target = event.target as HTMLSelectElement;
+    if (target.name === 'store') form.preset(target);
+    form.edited(target.name);
     edited();
   });
   // Fetch the results code as soon as the merchant reaches for the form.

@@ -65,7 +65,8 @@ test.describe('scope chooser', () => {
 });
 
 test.describe('fee calculator', () => {
-  const results = '?gmv=300000&base=20000&rate=8&fixed=40000&pure=15&adpay=agency&margin=5';
+  // No `on`: an old link's commission on all sales, flagged; a Tmall Global store and a second currency.
+  const results = '?gmv=300000&base=20000&rate=8&fixed=40000&pure=15&adpay=agency&margin=5&store=global&fx=7.8';
   const errors = '?gmv=abc&rate=300&on=x&tiers=abc';
 
   test('results with warnings, chart figures and the copy-by-hand link; errors; the link prompt', async ({ page }) => {

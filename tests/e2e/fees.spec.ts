@@ -97,14 +97,16 @@ test.describe('answers without JavaScript and on first view', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(ZH);
+    // Commission on sales after refunds, 10 % refunded: the base is 180,000. A 15,000 + 6 % = 25,800;
+    // fixed 30,000; B 18 % = 32,400; tiered 5 % = 9,000. A meets the fixed fee at 15,000 / (6 % × 90 %) = 277,777.78.
     expect(await agencyCosts(page)).toEqual({
-      'base-commission': 27_000,
+      'base-commission': 25_800,
       fixed: 30_000,
-      commission: 36_000,
-      tiered: 10_000,
+      commission: 32_400,
+      tiered: 9_000,
     });
-    await expect(page.locator('[data-result="break-even"]')).toHaveAttribute('data-value', '250000');
-    await expect(page.locator('[data-answer]')).toHaveText('按每月 ¥200,000 的销售额，阶梯提成最便宜：每月 ¥10,000。');
+    await expect(page.locator('[data-result="break-even"]')).toHaveAttribute('data-value', '277777.78');
+    await expect(page.locator('[data-answer]')).toHaveText('按每月 ¥200,000 的销售额，阶梯提成最便宜：每月 ¥9,000。');
     await expect(page.locator('[data-copy-link]')).toBeHidden();
     await context.close();
   });
@@ -117,10 +119,11 @@ test.describe('answers without JavaScript and on first view', () => {
     await page.getByLabel('参与比较').nth(3).uncheck();
     await expect(page.locator('[data-result="agency-cost"]')).toHaveCount(2);
     await expect(page.locator('[data-answer]')).toHaveText(
-      '按每月 ¥200,000 的销售额，底薪 + 提成最便宜：每月 ¥27,000。',
+      '按每月 ¥200,000 的销售额，底薪 + 提成最便宜：每月 ¥25,800。',
     );
+    // 15,000 = (18 % − 6 %) × 90 % × g → g = 138,888.89.
     await expect(page.locator('[data-flip]')).toHaveText(
-      '月销售额低于 ¥125,000 时，纯提成更便宜；高于 ¥125,000 时，底薪 + 提成更便宜。',
+      '月销售额低于 ¥138,889 时，纯提成更便宜；高于 ¥138,889 时，底薪 + 提成更便宜。',
     );
     // Only one pair left, and the contract's break-even element goes with the fixed-fee model.
     await expect(page.locator('[data-pairs] li')).toHaveCount(1);
@@ -139,9 +142,10 @@ test('typing updates the results; a named offer shows by its name; warnings foll
   await typeInto(page, '#fee-rate', '8');
   await typeInto(page, '#fee-pure', '15');
   await typeInto(page, '#fee-purename', 'Agency <b>B</b>');
+  // 15 % of sales after the default 10 % of refunds: 15 % × 270,000 = 40,500.
   await expect(page.locator('[data-result="agency-cost"][data-model="commission"]')).toHaveAttribute(
     'data-value',
-    '45000',
+    '40500',
   );
   // User text is text: the angle brackets show as typed and no element is created.
   await expect(page.locator('[data-pair="base-commission:commission"]')).toContainText(
@@ -166,15 +170,17 @@ test('tiered brackets can be added and removed; the schedule is marginal and cap
   await page.locator('#fee-tier-1-upto').fill('400000');
   await page.locator('#fee-tier-1-rate').fill('6');
   await typeInto(page, '#fee-gmv', '500000');
-  // 5 % × 300,000 + 6 % × 100,000 + 8 % × 100,000 = 15,000 + 6,000 + 8,000 = 29,000.
-  await expect(page.locator('[data-result="agency-cost"][data-model="tiered"]')).toHaveAttribute('data-value', '29000');
-  await page.locator('#fee-tcap').fill('25000');
+  // The base is 500,000 less 10 % refunds = 450,000:
+  // 5 % × 300,000 + 6 % × 100,000 + 8 % × 50,000 = 15,000 + 6,000 + 4,000 = 25,000.
   await expect(page.locator('[data-result="agency-cost"][data-model="tiered"]')).toHaveAttribute('data-value', '25000');
+  await page.locator('#fee-tcap').fill('20000');
+  await expect(page.locator('[data-result="agency-cost"][data-model="tiered"]')).toHaveAttribute('data-value', '20000');
   await page.getByRole('button', { name: '删除第 2 档' }).click();
-  // Back to 5 % to 300,000 and 8 % above: 15,000 + 16,000 = 31,000, capped at 25,000.
+  // Back to 5 % to 300,000 and 8 % above: 15,000 + 12,000 = 27,000, capped at 20,000.
   await expect(page.locator('[data-tier-row]:visible')).toHaveCount(2);
+  await expect(page.locator('[data-result="agency-cost"][data-model="tiered"]')).toHaveAttribute('data-value', '20000');
   await page.locator('#fee-tcap').fill('');
-  await expect(page.locator('[data-result="agency-cost"][data-model="tiered"]')).toHaveAttribute('data-value', '31000');
+  await expect(page.locator('[data-result="agency-cost"][data-model="tiered"]')).toHaveAttribute('data-value', '27000');
 });
 
 // ---------------------------------------------------------------------------
@@ -365,11 +371,12 @@ test('the 12-month CSV opens in Excel and WPS: BOM, CRLF, Chinese headings, plai
     '序号,月份,销售额（元）,毛利（元）,平台费用（元）,商家支付的广告费（元）,A 公司（底薪 + 提成） 代运营费用（元）,固定服务费 代运营费用（元）,纯提成 代运营费用（元）,阶梯提成 代运营费用（元）,A 公司（底薪 + 提成） 净利润（元）,固定服务费 净利润（元）,纯提成 净利润（元）,阶梯提成 净利润（元）',
   );
   // Month 1 is May at ¥200,000: costs as in the default example. Month 2 is June (618):
-  // 200,000 × 1.1 × 1.5 = 330,000 → A 15,000 + 19,800 = 34,800; B 59,400; tiered 15,000 + 8 % × 30,000 = 17,400.
+  // 200,000 × 1.1 × 1.5 = 330,000, after 10 % refunds 297,000 → A 15,000 + 17,820 = 32,820; B 53,460;
+  // tiered 5 % × 297,000 = 14,850.
   expect(lines[1]?.split(',').slice(0, 3)).toEqual(['1', '5月', '200000.00']);
-  expect(lines[1]?.split(',').slice(6, 10)).toEqual(['27000.00', '30000.00', '36000.00', '10000.00']);
+  expect(lines[1]?.split(',').slice(6, 10)).toEqual(['25800.00', '30000.00', '32400.00', '9000.00']);
   expect(lines[2]?.split(',').slice(0, 3)).toEqual(['2', '6月', '330000.00']);
-  expect(lines[2]?.split(',').slice(6, 10)).toEqual(['34800.00', '30000.00', '59400.00', '17400.00']);
+  expect(lines[2]?.split(',').slice(6, 10)).toEqual(['32820.00', '30000.00', '53460.00', '14850.00']);
   expect(lines[13]?.startsWith('合计,,')).toBe(true);
   // The total row is the sum of the month rows, to the fen.
   const column = (index: number) =>
@@ -481,7 +488,11 @@ test('keyboard only: reach, fill, toggle, add a bracket and copy, with a visible
   expect(outline).not.toBe('none');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('300000');
-  // Next stops: the base + commission card's checkbox, base fee, commission.
+  // Next stops: the second currency and its rate, the base + commission card's checkbox, base fee, commission.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#fee-cur')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#fee-fx')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.locator('input[name="show"][value="bc"]')).toBeFocused();
   await page.keyboard.press('Tab');
@@ -510,10 +521,11 @@ test('keyboard only: reach, fill, toggle, add a bracket and copy, with a visible
   await page.keyboard.type('400000');
   await page.keyboard.press('Tab');
   await page.keyboard.type('6');
-  // Radio groups move with the arrow keys.
-  await page.getByRole('radio', { name: 'all sales (GMV)' }).focus();
+  // Radio groups move with the arrow keys; the agency-favourable base is flagged once chosen.
+  await page.getByRole('radio', { name: 'sales after refunds' }).focus();
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('radio', { name: 'sales after refunds' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'all sales, including orders later refunded' })).toBeChecked();
+  await expect(page.locator('[data-flag="on-gmv"]')).toBeVisible();
   await page.getByRole('button', { name: 'Copy link' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-share-status]')).toHaveText(/Link copied/);
@@ -522,6 +534,217 @@ test('keyboard only: reach, fill, toggle, add a bracket and copy, with a visible
     'data-value',
     '44000',
   );
+});
+
+// ---------------------------------------------------------------------------
+// Issue 21, points 3 and 4: defaults, words, units, presets, currencies, the plan's remainder
+// ---------------------------------------------------------------------------
+
+test.describe('defaults that protect the merchant', () => {
+  test('commission after refunds by default; choosing all sales is flagged and costed', async ({ page }) => {
+    await page.goto(ZH);
+    await expect(page.getByRole('radio', { name: '扣除退款后的销售额' })).toBeChecked();
+    await expect(page.locator('#fee-refund')).toHaveValue('10');
+    await expect(page.locator('[data-flag="on-gmv"]')).toBeHidden();
+    await expect(page.locator('[data-warnings]')).not.toContainText('全部成交额');
+    await page.getByRole('radio', { name: '全部成交额（含之后退款的订单）' }).check();
+    await expect(page.locator('[data-flag="on-gmv"]')).toBeVisible();
+    await expect(page.locator('[data-flag="on-gmv"]')).toContainText('对代运营有利');
+    // On all 200,000: A 15,000 + 6 % = 27,000, B 36,000, tiered 10,000. The 10 % refunded (20,000)
+    // costs A 1,200, B 3,600 and tiered 1,000 a month more.
+    await expect(page.locator('[data-result="agency-cost"][data-model="commission"]')).toHaveAttribute(
+      'data-value',
+      '36000',
+    );
+    await expect(page.locator('[data-warnings] li').first()).toHaveText(
+      '提成按全部成交额计算，退款的订单也要付提成：按 10% 的退款率，底薪 + 提成每月因此多付 ¥1,200；纯提成每月因此多付 ¥3,600；阶梯提成每月因此多付 ¥1,000。评估标准把这种算法列为对代运营有利的条款，谈判时请要求改为按扣除退款后的销售额计算。',
+    );
+    // The link it writes says which base it means.
+    await expect(page).toHaveURL(/[?&]on=gmv(&|$)/);
+  });
+
+  test('an old link without `on` still means all sales, and the page flags it', async ({ page }) => {
+    await page.goto(`${ZH}?gmv=200000&base=15000&rate=6&fixed=30000&pure=18`);
+    await expect(page.getByRole('radio', { name: '全部成交额（含之后退款的订单）' })).toBeChecked();
+    await expect(page.locator('#fee-refund')).toHaveValue('0');
+    await expect(page.locator('[data-flag="on-gmv"]')).toBeVisible();
+    // What its sender saw: 15,000 + 6 % × 200,000 = 27,000.
+    await expect(page.locator('[data-result="agency-cost"][data-model="base-commission"]')).toHaveAttribute(
+      'data-value',
+      '27000',
+    );
+  });
+
+  test('the intro’s example is the calculator’s first figures; no yearly fee is charged by default', async ({
+    page,
+  }) => {
+    await page.goto(ZH);
+    expect(await readText(page, 'main')).toContain('“每月 1.5 万底薪加 6% 提成”和“不要底薪、只收 18%”');
+    await expect(page.locator('#fee-base')).toHaveValue('15000');
+    await expect(page.locator('#fee-rate')).toHaveValue('6');
+    await expect(page.locator('#fee-pure')).toHaveValue('18');
+    await expect(page.getByLabel('年费（软件服务费，如仍需缴纳）')).toHaveValue('0');
+    // One word per meaning: the tiered offer's floor is a minimum fee, never 保底.
+    await expect(page.getByLabel('每月最低服务费（可选）')).toBeVisible();
+    expect(await readText(page, 'fee-calculator')).not.toContain('保底');
+  });
+
+  test('the base + commission range is not applied to commission-only or tiered rates', async ({ page }) => {
+    await page.goto(ZH);
+    // B at 18 % and a tiered 8 %: no range warning (the 5–15 % is for base + commission deals).
+    await expect(page.locator('[data-warnings]')).not.toContainText('5%–15%');
+    await typeInto(page, '#fee-rate', '16');
+    await expect(page.locator('[data-warnings]')).toContainText(
+      '底薪 + 提成的提成比例 16% 不在“底薪 + 提成”常见的 5%–15% 范围内',
+    );
+    // With the zero-base warning for B, and a loss: 40,833.34 − (15,000 + 16 % × 180,000) < 0.
+    await expect(page.locator('[data-warnings] li')).toHaveCount(3);
+  });
+});
+
+test.describe('what people type', () => {
+  test('500k and 1.2m, in English and in full-width letters', async ({ page }) => {
+    await page.goto(EN);
+    await typeInto(page, '#fee-gmv', '1.2m');
+    await expect(page.locator('[data-echo="gmv"]')).toHaveText('= ¥1,200,000');
+    // Fixed fee 500k = 500,000 a month.
+    await typeInto(page, '#fee-fixed', '500K');
+    await expect(page.locator('[data-result="agency-cost"][data-model="fixed"]')).toHaveAttribute(
+      'data-value',
+      '500000',
+    );
+    // 1.2m less 10 % refunds = 1,080,000: A 15,000 + 6 % = 79,800.
+    await expect(page.locator('[data-result="agency-cost"][data-model="base-commission"]')).toHaveAttribute(
+      'data-value',
+      '79800',
+    );
+    await typeInto(page, '#fee-base', '１５ｋ');
+    await expect(page.locator('[data-echo="base"]')).toHaveText('= ¥15,000');
+  });
+
+  test('a number that could be read two ways is refused with a message, not guessed', async ({ page }) => {
+    await page.goto(EN);
+    await typeInto(page, '#fee-gmv', '1,2m');
+    await expect(page.locator('#fee-gmv-error')).toHaveText(
+      'This could be read two ways. Write it as, e.g., 1200000, 1.2m or 120万; a comma only separates thousands, as in 1,200,000.',
+    );
+    await expect(page.locator('[data-result="agency-cost"]')).toHaveCount(0);
+  });
+});
+
+test.describe('store types and platform figures', () => {
+  test('Tmall Global fills its deposit and commission, with sources, confidence and date', async ({ page }) => {
+    await page.goto(ZH);
+    await expect(page.locator('#fee-dep')).toHaveValue('50000');
+    await expect(page.locator('[data-preset-for="tmall"]')).toBeVisible();
+    await page.locator('#fee-store').selectOption('global');
+    await expect(page.locator('#fee-dep')).toHaveValue('150000');
+    await expect(page.locator('#fee-pcr')).toHaveValue('5');
+    await expect(page.locator('#fee-pay')).toHaveValue('1');
+    const note = page.locator('[data-preset-for="global"]');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('技术服务费按类目约 2%–5%');
+    await expect(note).toContainText('可信度 中');
+    await expect(note).toContainText('核实于 2026年12月2日');
+    await expect(page.locator('[data-preset-for="tmall"]')).toBeHidden();
+    // Several countries or special categories: ¥300,000. Its cost at 4 % a year is 12,000, 1,000 a month.
+    await page.locator('#fee-store').selectOption('global-special');
+    await expect(page.locator('#fee-dep')).toHaveValue('300000');
+    // A specialty store with a ™ mark: ¥150,000.
+    await page.locator('#fee-store').selectOption('specialty-tm');
+    await expect(page.locator('#fee-dep')).toHaveValue('150000');
+    await expect(page).toHaveURL(/[?&]store=specialty-tm(&|$)/);
+  });
+});
+
+test.describe('a second currency', () => {
+  test('EUR at the merchant’s rate beside CNY, on the Chinese page; a bad rate is refused', async ({ page }) => {
+    await page.goto(ZH);
+    await typeInto(page, '#fee-fx', '7.8');
+    // A 25,800 ÷ 7.8 = 3,307.69; tiered 9,000 ÷ 7.8 = 1,153.85.
+    await expect(page.locator('[data-compare] tbody tr').first().locator('td').first()).toHaveText(
+      '¥25,800≈ €3,307.69',
+    );
+    await expect(page.locator('[data-answer]')).toHaveText(
+      '按每月 ¥200,000 的销售额，阶梯提成最便宜：每月 ¥9,000（约 €1,153.85）。',
+    );
+    await expect(page.locator('[data-fx-note]')).toHaveText(
+      '外币金额按你填的汇率 1 EUR = 7.8 元换算，四舍五入到分，只供参考。',
+    );
+    await typeInto(page, '#fee-fx', '0');
+    await expect(page.locator('#fee-fx-error')).toHaveText('汇率要大于 0，例如 7.8。');
+    await expect(page.locator('[data-result="agency-cost"]')).toHaveCount(0);
+    await page.locator('#fee-fx').fill('');
+    await expect(page.locator('[data-result="agency-cost"]')).toHaveCount(4);
+    await expect(page.locator('.fee-fx-note')).toHaveCount(0);
+  });
+
+  test('USD on the English page', async ({ page }) => {
+    await page.goto(EN);
+    await page.locator('#fee-cur').selectOption('USD');
+    await typeInto(page, '#fee-fx', '7.1234');
+    // 9,000 ÷ 7.1234 = 1,263.44.
+    await expect(page.locator('[data-answer]')).toHaveText(
+      'At ¥200,000 a month of sales, the tiered offer is the cheapest: ¥9,000 (≈ US$1,263.44) a month.',
+    );
+  });
+});
+
+test('the 12-month table allocates the remainder once, to month 12, and says so', async ({ page }) => {
+  await page.goto(ZH);
+  await typeInto(page, '#fee-growth', '0');
+  const rows = page.locator('[data-plan-table] tbody tr');
+  await expect(rows).toHaveCount(13);
+  // The deposit's cost is 4 % × 50,000 = 2,000 a year: 166.66 a month, and the 8 fen left go to month 12.
+  // Tiered profit: 72,000 − 9,000 − 2,000 − 20,000 − 9,000 − 166.66 = 31,833.34 (month 12: 31,833.26).
+  const tieredProfit = async (row: number) => (await rows.nth(row).locator('td').last().textContent())?.trim();
+  for (const row of [0, 1, 2, 10]) expect(await tieredProfit(row)).toBe('¥31,833.34');
+  expect(await tieredProfit(11)).toBe('¥31,833.26');
+  expect(await tieredProfit(12)).toBe('¥382,000');
+  expect(await readText(page, '[data-plan-remainder]')).toContain('全部计入第 12 个月');
+});
+
+test('on a phone the wide tables say they scroll sideways; on a desktop they do not', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(EN);
+  const hint = page.locator('.fee-results .fee-scroll-hint');
+  await expect(hint).toBeVisible();
+  await expect(hint).toHaveText('This table is wider than the screen: swipe sideways to see every column.');
+  const wrap = page.locator('.fee-results .fee-table-wrap').first();
+  expect(await wrap.evaluate((node) => node.scrollWidth > node.clientWidth)).toBe(true);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(hint).toBeHidden();
+});
+
+test('figures saved before this version load with the same meaning', async ({ page }) => {
+  const saved = await readFile(new URL('../fixtures/saved/fees-v1.json', import.meta.url), 'utf8');
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [STORAGE_KEY, saved] as const,
+  );
+  await page.goto(ZH);
+  // GMV 188,888.88, 7.5 % refunded, commission after refunds: base 174,722.214.
+  // A 12,000 + 6.5 % = 23,356.94; B 17.25 % = 30,139.58; tiered 5 % = 8,736.11 (above its 8,000 minimum fee).
+  await expect(page.locator('[data-result="agency-cost"][data-model="base-commission"]')).toHaveAttribute(
+    'data-value',
+    '23356.94',
+  );
+  await expect(page.locator('[data-result="agency-cost"][data-model="commission"]')).toHaveAttribute(
+    'data-value',
+    '30139.58',
+  );
+  await expect(page.locator('[data-result="agency-cost"][data-model="tiered"]')).toHaveAttribute(
+    'data-value',
+    '8736.11',
+  );
+  await expect(page.getByRole('radio', { name: '扣除退款后的销售额' })).toBeChecked();
+  await expect(page.locator('#fee-afee')).toHaveValue('30000');
+  await expect(page.locator('#fee-store')).toHaveValue('custom');
 });
 
 // axe over the calculator's states (results, errors, the link prompt, the copy-by-hand link) runs in a11y.spec.ts.

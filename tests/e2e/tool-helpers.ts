@@ -50,7 +50,7 @@ export async function fillContractAsChen(page: Page): Promise<void> {
   await field('reportCadence').selectOption('weekly');
 }
 
-/** The fee calculator's saved state as it writes it (tool-fees: src/lib/fees/state.ts, first-visit figures). */
+/** The fee calculator's saved state as version 1 wrote it (src/lib/fees/state.ts migrates it to version 2 on read). */
 export const feesEnvelope = {
   app: 'tmall-agency-guide',
   tool: 'fees',

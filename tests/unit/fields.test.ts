@@ -20,6 +20,9 @@ describe('parseYuan', () => {
     ['１５０００', 1_500_000],
     ['1.5万', 1_500_000],
     ['1.5万元', 1_500_000],
+    ['500k', 50_000_000],
+    ['1.2m', 120_000_000],
+    ['１．２Ｍ', 120_000_000],
     ['0.01', 1],
     ['', null],
     ['  ', null],
@@ -27,7 +30,7 @@ describe('parseYuan', () => {
     expect(value(parseYuan(raw, 10_000_000_000))).toBe(fen);
   });
 
-  it.each(['abc', '-5', '1.234', '1e5', '15 000 000 000 000'])('refuses %j with a message in both languages', (raw) => {
+  it.each(['abc', '-5', '1.234', '1e5', '15 000 000 000 000', '1,5', '1k万'])('refuses %j with a message in both languages', (raw) => {
     const result = parseYuan(raw, 10_000_000_000);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(zhField(result.error) && enField(result.error)).toBeTruthy();

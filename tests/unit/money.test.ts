@@ -38,6 +38,53 @@ describe('parseDecimal', () => {
   });
 
   it.each([
+    ['500k', 50_000_000n],
+    ['500K', 50_000_000n],
+    ['1.2m', 120_000_000n],
+    ['1.2M', 120_000_000n],
+    ['¥1.2m', 120_000_000n],
+    ['1.2 m 元', 120_000_000n],
+    ['1,200k', 120_000_000n],
+    ['0.5k', 50_000n],
+    ['1.23456789m', 123_456_789n],
+    ['５００ｋ', 50_000_000n],
+    ['１．２Ｍ', 120_000_000n],
+    ['30万', 30_000_000n],
+    ['３０万', 30_000_000n],
+    ['1.5亿', 15_000_000_000n],
+  ])('reads the money unit in %s', (text, expected) => {
+    expect(parseDecimal(text, 2, { units: true })).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    // Two units stacked, or a unit on top of an exponent: which one was meant?
+    ['1k万', 'ambiguous'],
+    ['2万k', 'ambiguous'],
+    ['1kk', 'ambiguous'],
+    ['1mm', 'ambiguous'],
+    ['1e3k', 'ambiguous'],
+    // A comma that does not group thousands may be a decimal comma: 1,5 = 1.5 or 15?
+    ['1,5', 'ambiguous'],
+    ['1,2m', 'ambiguous'],
+    ['12,34', 'ambiguous'],
+    ['1,2345', 'ambiguous'],
+    ['1.5,000', 'ambiguous'],
+    ['1.23456789123m', 'too-precise'],
+    ['k', 'not-number'],
+    ['m元', 'not-number'],
+    ['1.2b', 'not-number'],
+    ['1.2km', 'ambiguous'],
+    ['-1k', 'negative'],
+  ])('refuses the money text %j as %s', (text, error) => {
+    expect(parseDecimal(text, 2, { units: true })).toEqual({ ok: false, error });
+  });
+
+  it('reads k and m only where units are allowed', () => {
+    expect(parseDecimal('5k', 2)).toEqual({ ok: false, error: 'not-number' });
+    expect(parseDecimal('5m', 2)).toEqual({ ok: false, error: 'not-number' });
+  });
+
+  it.each([
     ['', 'empty'],
     ['   ', 'empty'],
     ['abc', 'not-number'],

@@ -6,15 +6,16 @@
 import {
   MAX_BRACKETS,
   MAX_FEE_FEN,
+  MAX_FX_E4,
   MAX_GMV_FEN,
   MAX_GROWTH_PCT,
   MAX_LABEL_LENGTH,
   MAX_MULTIPLIER,
   MIN_GROWTH_PCT,
 } from './limits';
-import { MODEL_IDS, type ModelId } from './models';
+import { MODEL_IDS, type ModelId } from './ids';
 import { fenToPlainYuan, formatPercent, formatYuan, parseDecimal, scaledToPlain, type DecimalError } from '../money';
-import type { FeeState } from './state';
+import { CURRENCIES, STORE_TYPES, type FeeState } from './state';
 
 type Spec = (
   | { type: 'money'; max: number; optional?: true }
@@ -22,6 +23,7 @@ type Spec = (
   | { type: 'multiplier' }
   | { type: 'month' }
   | { type: 'label' }
+  | { type: 'rate' }
   | { type: 'choice'; options: readonly string[] }
 ) & {
   /** Where the value lives in `FeeState`, dot-separated. */
@@ -38,6 +40,9 @@ export const FIELDS = {
   gmv: money('gmvFen', MAX_GMV_FEN),
   refund: percent('refundPct'),
   on: { type: 'choice', options: ['gmv', 'net'], path: 'commissionOn' },
+  cur: { type: 'choice', options: CURRENCIES, path: 'fx.currency' },
+  fx: { type: 'rate', path: 'fx.cnyPerUnitE4' },
+  store: { type: 'choice', options: STORE_TYPES, path: 'storeType' },
   margin: percent('marginPct'),
   ad: money('adSpendFen', MAX_GMV_FEN),
   adpay: { type: 'choice', options: ['merchant', 'agency'], path: 'adPayer' },
@@ -94,6 +99,7 @@ export const MODEL_CODES: Record<ModelId, string> = {
 export type FieldErrorCode =
   | DecimalError
   | 'too-small'
+  | 'not-positive'
   | 'not-whole'
   | 'choose'
   | 'too-long'
@@ -130,7 +136,11 @@ interface DecimalSpec {
 function decimalField(text: string, { decimals, min, max, format, negative = false, units = false }: DecimalSpec) {
   const parsed = parseDecimal(text, decimals, { negative, units });
   if (!parsed.ok)
-    return parsed.error === 'too-large' ? { code: 'too-large' as const, limit: format(max) } : { code: parsed.error };
+    return parsed.error === 'too-large'
+      ? { code: 'too-large' as const, limit: format(max) }
+      : parsed.error === 'too-precise'
+        ? { code: 'too-precise' as const, limit: String(decimals) }
+        : { code: parsed.error };
   if (parsed.value > BigInt(max)) return { code: 'too-large' as const, limit: format(max) };
   if (parsed.value < BigInt(min)) return { code: 'too-small' as const, limit: format(min) };
   return Number(parsed.value);
@@ -166,6 +176,17 @@ function parseField(spec: Spec, text: string): number | string | null | { code: 
     case 'month': {
       const value = decimalField(trimmed.replace(/月$/, ''), { decimals: 0, min: 1, max: 12, format: String });
       return typeof value === 'object' && value.code === 'too-precise' ? { code: 'not-whole' } : value;
+    }
+    case 'rate': {
+      // Blank: results in CNY only. Otherwise CNY per unit, up to four decimals, above zero.
+      if (trimmed === '') return null;
+      const value = decimalField(trimmed, {
+        decimals: 4,
+        min: 0,
+        max: MAX_FX_E4,
+        format: (e4) => scaledToPlain(e4, 4),
+      });
+      return value === 0 ? { code: 'not-positive' } : value;
     }
     case 'label':
       // Kept as typed (not trimmed), so that saved names read back exactly; counted as the schema counts.
@@ -249,13 +270,17 @@ export function rawFromState(state: FeeState): RawInputs {
     const spec: Spec = FIELDS[name];
     const value = getPath(state, spec.path);
     raw[name] =
-      spec.type === 'money'
-        ? spec.optional && value === null
+      spec.type === 'rate'
+        ? value === null
           ? ''
-          : fenToPlainYuan(value as number)
-        : spec.type === 'percent' || spec.type === 'multiplier'
-          ? pct(value as number)
-          : String(value);
+          : scaledToPlain(value as number, 4)
+        : spec.type === 'money'
+          ? spec.optional && value === null
+            ? ''
+            : fenToPlainYuan(value as number)
+          : spec.type === 'percent' || spec.type === 'multiplier'
+            ? pct(value as number)
+            : String(value);
   }
   raw.show = MODEL_IDS.filter((id) => state.models[id].enabled)
     .map((id) => MODEL_CODES[id])

@@ -16,5 +16,5 @@ export const MAX_MULTIPLIER = 20;
 export const MAX_LABEL_LENGTH = 40;
 /** Most brackets in a tiered schedule. */
 export const MAX_BRACKETS = 8;
-/** The mainstream commission range reported for base fee + commission deals (fact `agency-commission-range`). */
-export const COMMON_COMMISSION_BP = { low: 500, high: 1500 } as const;
+/** Largest exchange rate, CNY per unit of the second currency, in ten-thousandths (100 CNY). */
+export const MAX_FX_E4 = 1_000_000;

@@ -5,10 +5,7 @@
  */
 import { FULL_BP, UNITS_PER_FEN, fenToUnits, unitsToFen, type Fen } from '../money';
 
-/** The four fee models, as named in the page's `data-model` attributes and links. */
-export type ModelId = 'base-commission' | 'fixed' | 'commission' | 'tiered';
-
-export const MODEL_IDS: readonly ModelId[] = ['base-commission', 'fixed', 'commission', 'tiered'];
+export { MODEL_IDS, type ModelId } from './ids';
 
 /** One bracket of a tiered schedule: `rateBp` applies to the part of the commission base up to `upToFen`. */
 export interface Bracket {

@@ -51,12 +51,11 @@ export function planMonths(input: PlanInput): PlanMonth[] {
 }
 
 /**
- * Splits a yearly amount over 12 months so that the months add up to it exactly
- * (month n gets ⌊n·Y/12⌋ − ⌊(n−1)·Y/12⌋).
+ * Splits a yearly amount over 12 months so that the months add up to it exactly: every month gets
+ * ⌊Y/12⌋ and the remainder (0–11 fen) goes once, to month 12, so that ordinary months show the same
+ * figure instead of alternating by a fen. The page says so under the plan table.
  */
 export function spreadOverYear(yearlyFen: Fen): Fen[] {
-  const year = BigInt(yearlyFen);
-  return Array.from({ length: 12 }, (_, index) =>
-    Number((year * BigInt(index + 1)) / 12n - (year * BigInt(index)) / 12n),
-  );
+  const month = Math.floor(yearlyFen / 12);
+  return Array.from({ length: 12 }, (_, index) => (index === 11 ? yearlyFen - 11 * month : month));
 }

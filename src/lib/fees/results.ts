@@ -150,7 +150,8 @@ export function computeResults(state: FeeState): FeeResults {
     profits: Object.fromEntries(enabled.map((id) => [id, sum((row) => row.profits[id])])),
   };
 
-  const month = beforeAgency(state.gmvFen, Number(divideRounded(BigInt(yearlyFixedFen), 12n)));
+  // The compared month is an ordinary month of the plan: its share of the yearly amounts is month 1's.
+  const month = beforeAgency(state.gmvFen, perMonthFixed[0] ?? 0);
   const models = enabled.map((id): ModelResult => {
     const monthlyFen = cost(id, state.gmvFen);
     return {

@@ -1,6 +1,7 @@
 /**
- * The fee calculator's saved state (schema version 1): one hand-written check (src/lib/validation.ts,
- * small enough for the page's script budget) and the type derived from it.
+ * The fee calculator's saved state (schema version 2): one hand-written check (src/lib/validation.ts,
+ * small enough for the page's script budget), the type derived from it, and the migration from
+ * version 1 (which had no store type and no second currency).
  */
 import type { ToolStateDefinition } from '../state';
 import {
@@ -18,6 +19,24 @@ import {
   type Checked,
 } from '../validation';
 import * as limits from './limits';
+
+/**
+ * The kinds of store whose platform figures the calculator can fill in (src/lib/fees/presets.ts):
+ * Tmall flagship or authorised (专卖) store and specialty (专营) store, with a registered ® or a
+ * pending ™ mark; Tmall Global, ordinary or multi-country / special category; or figures of one's own.
+ */
+export const STORE_TYPES = [
+  'flagship-r',
+  'flagship-tm',
+  'specialty-r',
+  'specialty-tm',
+  'global',
+  'global-special',
+  'custom',
+] as const;
+
+/** Currencies the results can be shown in beside CNY. */
+export const CURRENCIES = ['EUR', 'USD'] as const;
 
 /** Whole fen from 0 to `max`. */
 const fen = (max: number) => whole(0, max);
@@ -50,6 +69,15 @@ const check = object({
   gmvFen: fen(limits.MAX_GMV_FEN),
   /** Share of GMV refunded, percent. */
   refundPct: percent,
+  /** The store's kind: picking one fills in its deposit (and Tmall Global's commission). */
+  storeType: oneOf(STORE_TYPES),
+  /** A second currency for the results, at the merchant's own rate. */
+  fx: object({
+    /** Which currency. */
+    currency: oneOf(CURRENCIES),
+    /** CNY per unit of it, in ten-thousandths (1 EUR = 7.8 CNY → 78 000), or `null`: CNY only. */
+    cnyPerUnitE4: nullable(whole(1, limits.MAX_FX_E4)),
+  }),
   /** Commission charged on all GMV (`gmv`) or on GMV after refunds (`net`). */
   commissionOn: oneOf(['gmv', 'net']),
   /** Gross margin on sales after refunds, percent. */
@@ -145,14 +173,19 @@ export const feeStateSchema = stateSchema(check, ({ models: { tiered } }) =>
 /**
  * The first visit's figures: 陈女士's two offers from the personas (agency A ¥15,000 a month + 6 %,
  * agency B 18 % with no base fee) at ¥200,000 a month of sales, with a fixed-fee and a tiered
- * offer to compare. Platform figures follow content/facts.yaml where it has one (¥30,000 yearly
- * fee, ¥50,000 deposit for an ® flagship store, about 1 % payment fee); the rest are examples.
+ * offer to compare. Every default protects the merchant: commission on sales after refunds (the
+ * base the vetting rubric asks for), an example refund rate of 10 % so that profit is not shown
+ * before refunds, ads paid by the merchant, no minimum fee. Platform figures follow
+ * content/facts.yaml: a flagship store with an ® mark (¥50,000 deposit), about 1 % payment fee; no
+ * yearly fee, which Tmall was reported to have stopped charging new stores from 1 September 2024.
  */
 export function defaultFeeState(): FeeState {
   return {
     gmvFen: 20_000_000,
-    refundPct: 0,
-    commissionOn: 'gmv',
+    refundPct: 10,
+    storeType: 'flagship-r',
+    fx: { currency: 'EUR', cnyPerUnitE4: null },
+    commissionOn: 'net',
     marginPct: 40,
     adSpendFen: 2_000_000,
     adPayer: 'merchant',
@@ -174,7 +207,7 @@ export function defaultFeeState(): FeeState {
     platform: {
       commissionPct: 5,
       paymentPct: 1,
-      annualFeeFen: 3_000_000,
+      annualFeeFen: 0,
       annualRefundThresholdFen: null,
       depositFen: 5_000_000,
       capitalCostPct: 4,
@@ -183,9 +216,17 @@ export function defaultFeeState(): FeeState {
   };
 }
 
+/** Version 1 → 2: no store type was chosen (its figures are kept as the merchant's own), CNY only. */
+export const migrateFeesV1 = (data: unknown): unknown => ({
+  ...(data as object),
+  storeType: 'custom',
+  fx: { currency: 'EUR', cnyPerUnitE4: null },
+});
+
 export const feeStateDefinition: ToolStateDefinition<FeeState> = {
   tool: 'fees',
-  version: 1,
+  version: 2,
   schema: feeStateSchema,
+  migrations: { 1: migrateFeesV1 },
   defaults: defaultFeeState,
 };

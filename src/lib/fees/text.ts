@@ -6,7 +6,8 @@
 import type { Cheaper, CostSegment } from './breakEven';
 import type { CsvHeadings } from './csv';
 import { MODEL_IDS, type ModelId } from './models';
-import { formatPercent, formatYuan, formatYuanWhole, type Fen } from '../money';
+import { divideRounded, formatAmount, formatPercent, formatYuan, formatYuanWhole, type Fen } from '../money';
+import type { FeeState } from './state';
 import type { FeeTranslate } from './strings';
 import type { FeeWarning } from './warnings';
 
@@ -87,9 +88,14 @@ export function answerSentence(
   cheapest: readonly string[],
   costFen: Fen | undefined,
   t: FeeTranslate,
+  /** The cost in the second currency, e.g. "€3,307.69", or '' for CNY only. */
+  converted = '',
 ): string {
   if (cheapest.length === 0 || costFen === undefined) return t('answerNone');
-  const values = { gmv: formatYuan(gmvFen), cost: formatYuan(costFen) };
+  const values = {
+    gmv: formatYuan(gmvFen),
+    cost: formatYuan(costFen) + (converted && t('fx.answer', { amount: converted })),
+  };
   if (cheapest.length === 1) return t('answer', { ...values, name: cheapest[0] ?? '' });
   return t('answerTie', { ...values, names: cheapest.join(t('and')) });
 }
@@ -107,6 +113,14 @@ function warningText(warning: FeeWarning, names: Record<ModelId, string>, t: Fee
       });
     case 'zero-base':
       return t('warning.zero-base', { name: names[warning.model] });
+    case 'gross-base':
+      if (warning.extras.length === 0) return t('warning.gross-base-none', { refund: formatPercent(warning.refundBp) });
+      return t('warning.gross-base', {
+        refund: formatPercent(warning.refundBp),
+        extras: warning.extras
+          .map(({ model, extraFen }) => t('warning.gross-extra', { name: names[model], extra: formatYuan(extraFen) }))
+          .join(t('listSeparator')),
+      });
     case 'loss':
       return t('warning.loss', {
         name: names[warning.model],
@@ -116,6 +130,13 @@ function warningText(warning: FeeWarning, names: Record<ModelId, string>, t: Fee
     case 'ads-from-fee':
       return t('warning.ads-from-fee');
   }
+}
+
+/** Fen in the second currency at `cnyPerUnitE4` CNY (ten-thousandths) per unit: "€3,307.69"; '' without a rate. */
+export function convertedAmount(fen: Fen, fx: FeeState['fx'], t: FeeTranslate): string {
+  if (fx.cnyPerUnitE4 === null) return '';
+  const cents = Number(divideRounded(BigInt(Math.abs(fen)) * 10_000n, BigInt(fx.cnyPerUnitE4)));
+  return t(`fx.${fx.currency}`, { sign: fen < 0 && cents > 0 ? '-' : '', amount: formatAmount(cents) });
 }
 
 /** Ad return (GMV ÷ ad spend) with two decimals, e.g. "10" or "4.17". */

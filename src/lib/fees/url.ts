@@ -4,7 +4,7 @@
  * onto the form's text: the form's own rules then judge them, and mistakes show at the field.
  */
 import { FIELD_NAMES, rawFromState, type RawBracket, type RawInputs } from './fields';
-import type { FeeState } from './state';
+import { defaultFeeState, type FeeState } from './state';
 
 /** Separates brackets in `tiers` (`300000:5,:8` = 5 % up to ¥300,000, 8 % above). */
 const BRACKET_SEPARATOR = ',';
@@ -37,6 +37,32 @@ export function rawFromQuery(query: URLSearchParams, fallback: RawInputs): RawIn
       });
   }
   return raw;
+}
+
+/**
+ * The form's text for a link as the page opens it: what the link leaves out keeps the meaning it had
+ * when links began (`linkFallbackState`: commission on all sales, no refunds, a ¥30,000 yearly fee),
+ * not today's first-visit defaults, so an old or hand-made link still shows what its sender saw.
+ */
+export function rawFromLink(query: URLSearchParams): RawInputs {
+  return rawFromQuery(query, rawFromState(linkFallbackState()));
+}
+
+/**
+ * What a link means for an input it leaves out: the first-visit figures from before version 2, when
+ * commission was on all sales, refunds 0 % and the yearly fee ¥30,000. Links written since carry every
+ * input; an older or hand-made link must still show what its sender saw. (Here, not in state.ts: the
+ * contract checklist loads the fee state's module, and has no use for links.)
+ */
+export function linkFallbackState(): FeeState {
+  const state = defaultFeeState();
+  return {
+    ...state,
+    refundPct: 0,
+    commissionOn: 'gmv',
+    storeType: 'custom',
+    platform: { ...state.platform, annualFeeFen: 3_000_000 },
+  };
 }
 
 /** The query string (without `?`) holding every input of `state`. */

@@ -5,11 +5,19 @@
 import type { Locale } from '../i18n';
 import { chartModel, type ChartModel } from './chart';
 import type { ModelId } from './models';
-import { fenToPlainYuan, formatPercent, formatYuan, type Fen } from '../money';
+import { fenToPlainYuan, formatPercent, formatYuan, scaledToPlain, type Fen } from '../money';
 import { computeResults, type FeeResults } from './results';
 import type { FeeState } from './state';
 import type { FeeTranslate } from './strings';
-import { adReturnSentence, answerSentence, monthNames, offerNames, pairSentence, warningSentence } from './text';
+import {
+  adReturnSentence,
+  answerSentence,
+  convertedAmount,
+  monthNames,
+  offerNames,
+  pairSentence,
+  warningSentence,
+} from './text';
 import { feeWarnings } from './warnings';
 
 /** One table cell: a heading when `scope` is set; `inner` wraps the text in a span (for data attributes). */
@@ -20,6 +28,8 @@ export interface Cell {
   inner?: Record<string, string>;
   /** A short tag after the text, e.g. "cheapest". */
   badge?: string;
+  /** A second line: the amount in the merchant's second currency ("≈ €3,307.69"). */
+  note?: string;
 }
 
 /** A table as data: the server renders it with DataTable.astro, the browser with the same shape. */
@@ -43,6 +53,8 @@ export interface FeeView {
   /** The offers side by side; monthly costs carry the `data-result="agency-cost"` contract. */
   compare: TableModel;
   adReturn: string;
+  /** The rate used for the second currency, or '' for CNY only. */
+  fxNote: string;
   pairs: PairView[];
   warnings: string[];
   chart: ChartModel;
@@ -65,12 +77,16 @@ export function buildView(state: FeeState, t: FeeTranslate, locale: Locale): Fee
   const short = offerNames(state.models, t, true);
   const cheapestMark = (id: ModelId) =>
     results.cheapest.includes(id) && results.models.length > 1 ? { 'data-cheapest': '' } : undefined;
+  const money = (fen: Fen) => {
+    const converted = convertedAmount(fen, state.fx, t);
+    return { text: formatYuan(fen), ...(converted ? { note: t('fx.beside', { amount: converted }) } : {}) };
+  };
   const figures = results.models.map((model) => [
-    formatYuan(model.monthlyFen),
-    formatYuan(model.yearlyFen),
-    model.takeRateBp === null ? t('none') : formatPercent(model.takeRateBp),
-    formatYuan(model.monthlyProfitFen),
-    formatYuan(model.yearlyProfitFen),
+    money(model.monthlyFen),
+    money(model.yearlyFen),
+    { text: model.takeRateBp === null ? t('none') : formatPercent(model.takeRateBp) },
+    money(model.monthlyProfitFen),
+    money(model.yearlyProfitFen),
   ]);
   const compare: TableModel = {
     head: [
@@ -88,7 +104,8 @@ export function buildView(state: FeeState, t: FeeTranslate, locale: Locale): Fee
       cells: [
         { text: t(metric), scope: 'row' as const },
         ...results.models.map((model, column) => ({
-          text: figures[column]?.[row] ?? '',
+          text: '',
+          ...figures[column]?.[row],
           ...(cheapestMark(model.id) ? { attrs: { 'data-cheapest': '' } } : {}),
           ...(row === 0
             ? {
@@ -131,7 +148,12 @@ export function buildView(state: FeeState, t: FeeTranslate, locale: Locale): Fee
       results.cheapest.map((id) => names[id]),
       cheapest?.monthlyFen,
       t,
+      cheapest ? convertedAmount(cheapest.monthlyFen, state.fx, t) : '',
     ),
+    fxNote:
+      state.fx.cnyPerUnitE4 === null
+        ? ''
+        : t('fx.note', { currency: state.fx.currency, rate: scaledToPlain(state.fx.cnyPerUnitE4, 4) }),
     flip: key?.sentence ?? '',
     compare,
     adReturn: adReturnSentence(results.adReturnHundredths, t),

@@ -52,7 +52,7 @@ export function feeForm(root: HTMLElement) {
   function read(): RawInputs {
     const raw: Record<string, string> = {};
     const shown: string[] = [];
-    for (const { name, value, type, checked } of inputs('input[name]')) {
+    for (const { name, value, type, checked } of inputs('input[name], select[name]')) {
       if (name === 'show') {
         if (checked) shown.push(value);
       } else if (type === 'radio') {
@@ -66,7 +66,7 @@ export function feeForm(root: HTMLElement) {
     overrides = overridesFor(raw, rowElements.length);
     setRows(raw.tiers);
     const codes = raw.show.split(',');
-    for (const input of inputs('input[name]')) {
+    for (const input of inputs('input[name], select[name]')) {
       const value = (raw as unknown as Record<string, string | undefined>)[input.name];
       if (input.name === 'show') input.checked = codes.includes(input.value);
       else if (input.type === 'radio') input.checked = input.value === value;
@@ -83,7 +83,7 @@ export function feeForm(root: HTMLElement) {
           ? inputs('[data-tier-row]:not([hidden]) input')
           : name.includes('.')
             ? inputs(`#${inputId(name as FieldError['field'])}`)
-            : inputs(`input[name="${name}"]`);
+            : inputs(`[name="${name}"]`);
       const labelled =
         name === 'show'
           ? root.querySelector('#fee-offers-heading')
@@ -110,8 +110,18 @@ export function feeForm(root: HTMLElement) {
     }
   }
 
+  /** A store type was picked: its figures (in the option's data attributes) go into the platform fields. */
+  function preset(select: HTMLSelectElement) {
+    const figures = select.selectedOptions[0]?.dataset ?? {};
+    for (const name of ['dep', 'pcr', 'pay']) {
+      const [input] = inputs(`#fee-${name}`);
+      if (input && figures[name]) input.value = figures[name];
+    }
+  }
+
   return {
     read,
+    preset,
     write,
     rows,
     setRows,

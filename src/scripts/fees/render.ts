@@ -19,6 +19,7 @@ function makeCell(cell: Cell) {
     ...cell.attrs,
   });
   if (cell.badge) node.append(make('span', cell.badge, { class: 'fee-badge' }));
+  if (cell.note) node.append(make('span', cell.note, { class: 'fee-fx-note' }));
   return node;
 }
 
@@ -64,6 +65,7 @@ export function render(root: HTMLElement, state: FeeState, t: FeeTranslate, loca
   $('[data-answer]').textContent = view.answer;
   $('[data-flip]').textContent = view.flip;
   $('[data-ad-return]').textContent = view.adReturn;
+  $('[data-fx-note]').textContent = view.fxNote;
   $('[data-pairs]').replaceChildren(
     ...view.pairs.map((pair) =>
       make('li', pair.sentence, {

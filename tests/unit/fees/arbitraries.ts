@@ -1,7 +1,7 @@
 /** fast-check generators of valid fee calculator states, shared by the unit tests. */
 import fc from 'fast-check';
-import { MAX_FEE_FEN, MAX_GMV_FEN } from '../../../src/lib/fees/limits';
-import type { FeeState } from '../../../src/lib/fees/state';
+import { MAX_FEE_FEN, MAX_FX_E4, MAX_GMV_FEN } from '../../../src/lib/fees/limits';
+import { CURRENCIES, STORE_TYPES, type FeeState } from '../../../src/lib/fees/state';
 
 const percent = (min = 0, max = 100) => fc.integer({ min: min * 100, max: max * 100 }).map((bp) => bp / 100);
 const fen = (max: number) => fc.integer({ min: 0, max });
@@ -21,6 +21,11 @@ export const feeStateArb: fc.Arbitrary<FeeState> = fc
     gmvFen: fen(MAX_GMV_FEN),
     refundPct: percent(),
     commissionOn: fc.constantFrom('gmv' as const, 'net' as const),
+    storeType: fc.constantFrom(...STORE_TYPES),
+    fx: fc.record({
+      currency: fc.constantFrom(...CURRENCIES),
+      cnyPerUnitE4: fc.option(fc.integer({ min: 1, max: MAX_FX_E4 }), { nil: null }),
+    }),
     marginPct: percent(),
     adSpendFen: fen(MAX_GMV_FEN),
     adPayer: fc.constantFrom('merchant' as const, 'agency' as const),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseInputs, rawFromState, type RawInputs } from '../../../src/lib/fees/fields';
 import { defaultFeeState } from '../../../src/lib/fees/state';
-import { hasInputs, queryFromState, rawFromQuery } from '../../../src/lib/fees/url';
+import { hasInputs, queryFromState, rawFromLink, rawFromQuery } from '../../../src/lib/fees/url';
 import { feeStateArb } from './arbitraries';
 
 const defaults = () => rawFromState(defaultFeeState());
@@ -19,7 +19,15 @@ describe('parseInputs', () => {
     [{ gmv: 'abc' }, 'gmv', 'not-number'],
     [{ gmv: '1e15' }, 'gmv', 'too-large', '¥1,000,000,000'],
     [{ gmv: '1000000000.01' }, 'gmv', 'too-large', '¥1,000,000,000'],
-    [{ gmv: '100.001' }, 'gmv', 'too-precise'],
+    [{ gmv: '100.001' }, 'gmv', 'too-precise', '2'],
+    [{ gmv: '1,5' }, 'gmv', 'ambiguous'],
+    [{ gmv: '1.2m万' }, 'gmv', 'ambiguous'],
+    [{ fx: '0' }, 'fx', 'not-positive'],
+    [{ fx: '7.81234' }, 'fx', 'too-precise', '4'],
+    [{ fx: '101' }, 'fx', 'too-large', '100'],
+    [{ fx: 'seven' }, 'fx', 'not-number'],
+    [{ cur: 'GBP' }, 'cur', 'choose'],
+    [{ store: 'tmall' }, 'store', 'choose'],
     [{ rate: '300' }, 'rate', 'too-large', '100%'],
     [{ pure: '-1' }, 'pure', 'negative'],
     [{ growth: '-60' }, 'growth', 'too-small', '-50%'],
@@ -41,6 +49,16 @@ describe('parseInputs', () => {
     const result = parseInputs(withRaw({ gmv: '20万', base: '¥15,000', rate: '６％', tmin: '', athr: '' }));
     expect(result.ok && result.state.gmvFen).toBe(20_000_000);
     expect(result.ok && result.state.models['base-commission']).toMatchObject({ baseFen: 1_500_000, ratePct: 6 });
+  });
+
+  it('reads 500k and 1.2m as amounts, and a rate with four decimals', () => {
+    const result = parseInputs(withRaw({ gmv: '1.2m', base: '15k', fixed: '３０Ｋ', fx: '7.8123', cur: 'USD' }));
+    expect(result.ok && result.state.gmvFen).toBe(120_000_000);
+    expect(result.ok && result.state.models['base-commission'].baseFen).toBe(1_500_000);
+    expect(result.ok && result.state.models.fixed.feeFen).toBe(3_000_000);
+    expect(result.ok && result.state.fx).toEqual({ currency: 'USD', cnyPerUnitE4: 78_123 });
+    // Blank: results in CNY only.
+    expect(parseInputs(withRaw({ fx: '' }))).toMatchObject({ ok: true, state: { fx: { cnyPerUnitE4: null } } });
   });
 
   it('checks the tiered schedule row by row', () => {
@@ -138,6 +156,19 @@ describe('links', () => {
       'tiers.0.upTo:tier-open',
       'tiers.0.rate:empty',
     ]);
+  });
+
+  it('reads a link that leaves inputs out as it was meant when written: all sales, no refunds', () => {
+    const result = parseInputs(rawFromLink(new URLSearchParams('gmv=200000&base=15000&rate=6')));
+    expect(result).toMatchObject({
+      ok: true,
+      state: { commissionOn: 'gmv', refundPct: 0, platform: { annualFeeFen: 3_000_000 } },
+    });
+    // A link the page writes now carries every input, so it never depends on that fallback.
+    const written = new URLSearchParams(queryFromState(defaultFeeState()));
+    expect(written.get('on')).toBe('net');
+    expect(written.get('refund')).toBe('10');
+    expect(parseInputs(rawFromLink(written))).toEqual({ ok: true, state: defaultFeeState() });
   });
 
   it('ignores a page address without calculator parameters', () => {

@@ -15,12 +15,14 @@ import { errorMessage } from '../../../src/lib/fees/form';
 import { feeStrings } from '../../../src/lib/fees/strings';
 
 const zhText = translator(feeStrings.zh);
-import { rawFromQuery } from '../../../src/lib/fees/url';
+import { rawFromLink } from '../../../src/lib/fees/url';
 import { buildView } from '../../../src/lib/fees/view';
+import { convertedAmount } from '../../../src/lib/fees/text';
 
 /** What a fresh page shows for `?query`: each model's `data-value` and the break-even's (null: no attribute). */
 function pageFigures(query: string) {
-  const raw = rawFromQuery(new URLSearchParams(query), rawFromState(defaultFeeState()));
+  // As the page opens a link: what it leaves out keeps its old meaning (all sales, no refunds).
+  const raw = rawFromLink(new URLSearchParams(query));
   const parsed = parseInputs(raw);
   if (!parsed.ok) throw new Error(`the link was refused: ${JSON.stringify(parsed.errors)}`);
   const view = buildView(parsed.state, zhText, 'zh');
@@ -145,7 +147,7 @@ const badInputs: { field: FieldName; value: string; message: RegExp }[] = [
   { field: 'gmv', value: 'abc', message: /请只填数字/ },
   { field: 'gmv', value: '1e15', message: /不能超过 ¥1,000,000,000/ },
   { field: 'rate', value: '300', message: /不能超过 100%/ },
-  { field: 'pure', value: '12.345', message: /最多保留两位小数/ },
+  { field: 'pure', value: '12.345', message: /最多保留 2 位小数/ },
   { field: 'base', value: '１２ab', message: /请只填数字/ },
   { field: 'bcname', value: '名'.repeat(41), message: /最多 40 个字/ },
 ];
@@ -170,5 +172,40 @@ describe('bad input: a message at the field and no results', () => {
     // Fixing it (as the browser test types) makes the form valid again.
     const fixed = field === 'bcname' ? 'A 公司' : field === 'gmv' ? '260000' : '10';
     expect(parseInputs({ ...start(), [field]: fixed }).ok).toBe(true);
+  });
+});
+
+describe('a second currency beside CNY', () => {
+  it('converts at the merchant’s rate, in the table and the answer', () => {
+    const state = { ...defaultFeeState(), fx: { currency: 'EUR' as const, cnyPerUnitE4: 78_000 } };
+    const view = buildView(state, zhText, 'zh');
+    // A: 25,800 ÷ 7.8 = 3,307.692… → €3,307.69; tiered (cheapest) 9,000 ÷ 7.8 = 1,153.846… → €1,153.85.
+    const first = view.compare.body[0]?.cells[1];
+    expect(first).toMatchObject({ text: '¥25,800', note: '≈ €3,307.69' });
+    expect(view.answer).toBe('按每月 ¥200,000 的销售额，阶梯提成最便宜：每月 ¥9,000（约 €1,153.85）。');
+    expect(view.fxNote).toBe('外币金额按你填的汇率 1 EUR = 7.8 元换算，四舍五入到分，只供参考。');
+    const usd = buildView({ ...state, fx: { currency: 'USD', cnyPerUnitE4: 71_234 } }, translator(feeStrings.en), 'en');
+    // 9,000 ÷ 7.1234 = 1,263.441… → US$1,263.44.
+    expect(usd.answer).toBe(
+      'At ¥200,000 a month of sales, the tiered offer is the cheapest: ¥9,000 (≈ US$1,263.44) a month.',
+    );
+  });
+
+  it('keeps the sign of a loss, and shows CNY only without a rate', () => {
+    expect(convertedAmount(-780_000, { currency: 'EUR', cnyPerUnitE4: 78_000 }, zhText)).toBe('-€1,000');
+    expect(convertedAmount(780_000, { currency: 'EUR', cnyPerUnitE4: null }, zhText)).toBe('');
+    const view = buildView(defaultFeeState(), zhText, 'zh');
+    expect(view.compare.body[0]?.cells[1]?.note).toBeUndefined();
+    expect(view.fxNote).toBe('');
+  });
+});
+
+describe('the Chinese words', () => {
+  it('use full-width punctuation', () => {
+    for (const [key, value] of Object.entries(feeStrings.zh)) {
+      // Digits may keep their separators (1,200,000; 7.8); nothing else is half-width.
+      const bare = value.replace(/\d[\d,.]*\d/g, '0');
+      expect(`${key}: ${bare}`).not.toMatch(/: .*[,:;!?()]/);
+    }
   });
 });

@@ -14,62 +14,71 @@ describe('computeResults on the default example (陈女士)', () => {
   const results = computeResults(defaultFeeState());
 
   it('prices every model for the month and the year', () => {
-    // GMV 200,000, no refunds, growth 0, multipliers 1: a year is 12 equal months.
+    // GMV 200,000, 10 % refunds, commission on sales after refunds: the base is 180,000. Growth 0,
+    // multipliers 1: a year is 12 equal months. A 15,000 + 6 % × 180,000 = 25,800; fixed 30,000;
+    // B 18 % × 180,000 = 32,400; tiered 5 % × 180,000 = 9,000.
     expect(results.models.map((model) => [model.id, model.monthlyFen, model.yearlyFen, model.takeRateBp])).toEqual([
-      ['base-commission', yuan(27_000), yuan(324_000), 1350],
+      ['base-commission', yuan(25_800), yuan(309_600), 1290],
       ['fixed', yuan(30_000), yuan(360_000), 1500],
-      ['commission', yuan(36_000), yuan(432_000), 1800],
-      ['tiered', yuan(10_000), yuan(120_000), 500],
+      ['commission', yuan(32_400), yuan(388_800), 1620],
+      ['tiered', yuan(9_000), yuan(108_000), 450],
     ]);
     expect(results.cheapest).toEqual(['tiered']);
   });
 
   it('works out the merchant’s profit under each model', () => {
-    // Gross profit 40 % × 200,000 = 80,000. Platform: 5 % × 200,000 = 10,000; payment 1 % = 2,000;
-    // yearly fee 30,000 + 4 % of the 50,000 deposit = 32,000 a year → 2,666.67 a month. Ads 20,000.
-    // Before the agency: 80,000 − 14,666.67 − 20,000 = 45,333.33.
+    // Gross profit 40 % × 180,000 = 72,000. Platform: 5 % × 180,000 = 9,000; payment 1 % × 200,000 = 2,000;
+    // no yearly fee, 4 % of the 50,000 deposit = 2,000 a year → 166.66 in an ordinary month. Ads 20,000.
+    // Before the agency: 72,000 − 11,166.66 − 20,000 = 40,833.34.
     expect(results.month).toEqual({
       gmvFen: yuan(200_000),
-      grossProfitFen: yuan(80_000),
-      platformFen: yuan(14_666.67),
+      grossProfitFen: yuan(72_000),
+      platformFen: yuan(11_166.66),
       adFen: yuan(20_000),
     });
     expect(results.models.map((model) => model.monthlyProfitFen)).toEqual([
-      yuan(18_333.33),
-      yuan(15_333.33),
-      yuan(9_333.33),
-      yuan(35_333.33),
+      yuan(15_033.34),
+      yuan(10_833.34),
+      yuan(8_433.34),
+      yuan(31_833.34),
     ]);
-    // Year: 960,000 − (144,000 + 32,000) − 240,000 = 544,000 before the agency.
+    // Year: 864,000 − (132,000 + 2,000) − 240,000 = 490,000 before the agency.
     expect(results.models.map((model) => model.yearlyProfitFen)).toEqual([
-      yuan(220_000),
-      yuan(184_000),
-      yuan(112_000),
-      yuan(424_000),
+      yuan(180_400),
+      yuan(130_000),
+      yuan(101_200),
+      yuan(382_000),
     ]);
     expect(results.adReturnHundredths).toBe(1000);
   });
 
   it('finds the break-even between every pair', () => {
-    expect(pairBreakEven(results, 'base-commission', 'fixed')).toBe(yuan(250_000));
-    expect(pairBreakEven(results, 'base-commission', 'commission')).toBe(yuan(125_000));
-    // 30,000 / 18 % = 166,666.666… → the first fen at which 18 % reaches 30,000 is 166,666.67.
-    expect(pairBreakEven(results, 'fixed', 'commission')).toBe(yuan(166_666.67));
-    // Tiered against A: 8 % g − 9,000 = 15,000 + 6 % g above 300,000 → 1,200,000.
-    expect(pairBreakEven(results, 'base-commission', 'tiered')).toBe(yuan(1_200_000));
+    // A against fixed: 15,000 + 6 % × 90 % × g = 30,000 → g = 15,000 / 0.054 = 277,777.77… → 277,777.78.
+    expect(pairBreakEven(results, 'base-commission', 'fixed')).toBe(yuan(277_777.78));
+    // A against B: 15,000 = (18 % − 6 %) × 90 % × g → g = 138,888.88… → 138,888.89.
+    expect(pairBreakEven(results, 'base-commission', 'commission')).toBe(yuan(138_888.89));
+    // 30,000 / (18 % × 90 %) = 185,185.18… → the first fen at which B reaches 30,000 is 185,185.19.
+    expect(pairBreakEven(results, 'fixed', 'commission')).toBe(yuan(185_185.19));
+    // Tiered against A: 8 % b − 9,000 = 15,000 + 6 % b above a base b of 300,000 → b = 1,200,000,
+    // g = b / 90 % = 1,333,333.33… → 1,333,333.34.
+    expect(pairBreakEven(results, 'base-commission', 'tiered')).toBe(yuan(1_333_333.34));
     expect(results.pairs).toHaveLength(6);
   });
 
-  it('warns about the commission-only offer', () => {
-    expect(feeWarnings(defaultFeeState(), results)).toEqual([
-      { id: 'rate-range', model: 'commission', ratesBp: [1800] },
-      { id: 'zero-base', model: 'commission' },
-    ]);
+  it('warns about the commission-only offer, and not with the base + commission range', () => {
+    // 18 % is outside 5–15 %, but that range is for base fee + commission deals: no rate-range warning.
+    expect(feeWarnings(defaultFeeState(), results)).toEqual([{ id: 'zero-base', model: 'commission' }]);
   });
 
   it('keeps the plan table adding up to its totals', () => {
     expect(results.planTotals.gmvFen).toBe(yuan(2_400_000));
-    expect(results.plan.map((row) => row.platformFen - 1_200_000)).toEqual(spreadOverYear(yuan(32_000)));
+    expect(results.plan.map((row) => row.platformFen - yuan(11_000))).toEqual(spreadOverYear(yuan(2_000)));
+    // Ordinary months are equal; the 8 fen that 2,000 ÷ 12 leaves go once, to month 12.
+    expect(results.plan.map((row) => row.profits.tiered)).toEqual([
+      ...Array.from({ length: 11 }, () => yuan(31_833.34)),
+      yuan(31_833.26),
+    ]);
+    expect(results.planTotals.platformFen).toBe(yuan(134_000));
   });
 });
 
@@ -83,10 +92,9 @@ describe('warnings', () => {
     const ids = feeWarnings(state, results).map((warning) =>
       'model' in warning ? `${warning.id}:${warning.model}` : warning.id,
     );
-    // Margin 10 %: 20,000 − 14,666.67 = 5,333.33 before the agency: every offer loses money.
+    // Margin 10 %: 18,000 − 11,166.66 = 6,833.34 before the agency: every offer loses money.
     expect(ids).toEqual([
       'zero-base:base-commission',
-      'rate-range:commission',
       'zero-base:commission',
       'loss:base-commission',
       'loss:fixed',
@@ -94,6 +102,35 @@ describe('warnings', () => {
       'loss:tiered',
       'ads-from-fee',
     ]);
+  });
+
+  it('compares the base + commission rate with its own range only', () => {
+    const state: FeeState = defaultFeeState();
+    state.models['base-commission'].ratePct = 16;
+    state.models.commission.ratePct = 30;
+    state.models.tiered.brackets = [{ upToFen: null, ratePct: 20 }];
+    // (B at 30 % and tiered at 20 % also lose money: those warnings are left out here.)
+    expect(feeWarnings(state, computeResults(state)).filter((warning) => warning.id !== 'loss')).toEqual([
+      { id: 'rate-range', model: 'base-commission', ratesBp: [1600] },
+      { id: 'zero-base', model: 'commission' },
+    ]);
+  });
+
+  it('flags commission on all sales with what it costs each offer', () => {
+    const state: FeeState = { ...defaultFeeState(), commissionOn: 'gmv' };
+    // 10 % of 200,000 refunded: A pays 6 % × 20,000 = 1,200 more, B 18 % × 20,000 = 3,600, tiered 5 % = 1,000.
+    expect(feeWarnings(state, computeResults(state))[0]).toEqual({
+      id: 'gross-base',
+      refundBp: 1000,
+      extras: [
+        { model: 'base-commission', extraFen: yuan(1_200) },
+        { model: 'commission', extraFen: yuan(3_600) },
+        { model: 'tiered', extraFen: yuan(1_000) },
+      ],
+    });
+    // With no refunds entered the figures are equal, and the warning still says why the base matters.
+    const none: FeeState = { ...state, refundPct: 0 };
+    expect(feeWarnings(none, computeResults(none))[0]).toEqual({ id: 'gross-base', refundBp: 0, extras: [] });
   });
 });
 
@@ -120,7 +157,10 @@ describe('the 12-month plan', () => {
       fc.property(fc.integer({ min: 0, max: 1e12 }), (yearly) => {
         const months = spreadOverYear(yearly);
         expect(months.reduce((sum, month) => sum + month, 0)).toBe(yearly);
-        expect(Math.max(...months) - Math.min(...months)).toBeLessThanOrEqual(1);
+        // Months 1–11 are equal; month 12 carries the remainder once (0–11 fen).
+        expect(new Set(months.slice(0, 11)).size).toBe(1);
+        expect((months[11] ?? 0) - (months[0] ?? 0)).toBeGreaterThanOrEqual(0);
+        expect((months[11] ?? 0) - (months[0] ?? 0)).toBeLessThan(12);
       }),
     );
   });
@@ -167,10 +207,14 @@ describe('planCsv', () => {
     expect(lines).toHaveLength(15); // heading, 12 months, total, and the empty string after the last CRLF
     expect(lines[0]).toContain(`"'=B, ""纯提成"":代运营费用(元)"`);
     expect(lines[1]).toBe(
-      '1,1月,200000.00,80000.00,14666.66,20000.00,27000.00,30000.00,36000.00,10000.00,18333.34,15333.34,9333.34,35333.34',
+      '1,1月,200000.00,72000.00,11166.66,20000.00,25800.00,30000.00,32400.00,9000.00,15033.34,10833.34,8433.34,31833.34',
+    );
+    // Month 12 carries the 8 fen that the deposit's 2,000 a year leaves over 12 months.
+    expect(lines[12]).toBe(
+      '12,12月,200000.00,72000.00,11166.74,20000.00,25800.00,30000.00,32400.00,9000.00,15033.26,10833.26,8433.26,31833.26',
     );
     expect(lines[13]).toBe(
-      '合计,,2400000.00,960000.00,176000.00,240000.00,324000.00,360000.00,432000.00,120000.00,220000.00,184000.00,112000.00,424000.00',
+      '合计,,2400000.00,864000.00,134000.00,240000.00,309600.00,360000.00,388800.00,108000.00,180400.00,130000.00,101200.00,382000.00',
     );
     expect(csv.includes('\n') && !/[^\r]\n/.test(csv)).toBe(true);
   });
@@ -187,14 +231,15 @@ describe('chartModel', () => {
   it('spans past the GMV and the nearby break-even points', () => {
     const state = defaultFeeState();
     const chart = chartModel(state, computeResults(state), 'zh');
-    // GMV 200,000 → at least 400,000; tiered meets the fixed fee at 487,500 (8 % g − 9,000 = 30,000) → 609,375 → ¥80万.
+    // GMV 200,000 → at least 400,000; tiered meets the fixed fee at a base of 487,500 (8 % b − 9,000 = 30,000),
+    // GMV 541,666.67 → × 1.25 = 677,083 → ¥80万.
     expect(chart.xTicks.at(-1)?.label).toBe('¥80万');
     expect(chart.series).toHaveLength(4);
     expect(chart.rows.find((row) => row.current)?.costs).toEqual({
-      'base-commission': yuan(27_000),
+      'base-commission': yuan(25_800),
       fixed: yuan(30_000),
-      commission: yuan(36_000),
-      tiered: yuan(10_000),
+      commission: yuan(32_400),
+      tiered: yuan(9_000),
     });
     expect(compactYuan(yuan(1_500_000), 'en')).toBe('¥1.5M');
     expect(compactYuan(yuan(150_000), 'en')).toBe('¥150k');

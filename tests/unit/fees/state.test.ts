@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ToolStore, decodeEnvelope } from '../../../src/lib/state';
 import { defaultFeeState, feeStateDefinition, feeStateSchema, type FeeState } from '../../../src/lib/fees/state';
+import { linkFallbackState } from '../../../src/lib/fees/url';
 import { MemoryStorage } from '../memory-storage';
 import { feeStateArb } from './arbitraries';
 
@@ -39,6 +40,10 @@ describe('feeStateSchema', () => {
     ['three decimals', (s) => ({ ...s, marginPct: 33.333 }), ['marginPct']],
     ['a number as text', (s) => ({ ...s, marginPct: '40' }), ['marginPct']],
     ['an unknown choice', (s) => ({ ...s, commissionOn: 'sideways' }), ['commissionOn']],
+    ['an unknown store type', (s) => ({ ...s, storeType: 'tmall' }), ['storeType']],
+    ['an unknown currency', (s) => ({ ...s, fx: { ...s.fx, currency: 'GBP' } }), ['fx', 'currency']],
+    ['a zero exchange rate', (s) => ({ ...s, fx: { ...s.fx, cnyPerUnitE4: 0 } }), ['fx', 'cnyPerUnitE4']],
+    ['an exchange rate as a decimal', (s) => ({ ...s, fx: { ...s.fx, cnyPerUnitE4: 7.8 } }), ['fx', 'cnyPerUnitE4']],
     ['growth below -50 %', (s) => ({ ...s, plan: { ...s.plan, growthPct: -50.01 } }), ['plan', 'growthPct']],
     ['month 0', (s) => ({ ...s, plan: { ...s.plan, startMonth: 0 } }), ['plan', 'startMonth']],
     ['a multiplier over 20', (s) => ({ ...s, plan: { ...s.plan, peak618: 21 } }), ['plan', 'peak618']],
@@ -99,23 +104,26 @@ describe('feeStateSchema', () => {
     if (!result.success) expect(result.error.issues[0]?.path).toEqual(path);
   });
 
-  it('reads the envelope saved by the calculator before the kit port', () => {
+  it('reads the version 1 envelope saved before store types and currencies, with the same meaning', () => {
     const decoded = decodeEnvelope(
       feeStateDefinition,
       readFileSync(new URL('../../fixtures/saved/fees-v1.json', import.meta.url), 'utf8'),
     );
-    const state = defaultFeeState();
-    expect(decoded).toMatchObject({ ok: true });
+    expect(decoded).toMatchObject({ ok: true, migratedFrom: 1 });
+    // Every figure as saved (none taken from today's defaults), no store type chosen, CNY only.
     if (decoded.ok)
       expect(decoded.data).toEqual({
-        ...state,
         gmvFen: 18_888_888,
         refundPct: 7.5,
+        storeType: 'custom',
+        fx: { currency: 'EUR', cnyPerUnitE4: null },
         commissionOn: 'net',
+        marginPct: 40,
+        adSpendFen: 2_000_000,
         adPayer: 'agency',
         models: {
           'base-commission': { enabled: true, label: 'A 公司, "报价 2" & 其他', baseFen: 1_200_000, ratePct: 6.5 },
-          fixed: { ...state.models.fixed, enabled: false },
+          fixed: { enabled: false, label: '', feeFen: 3_000_000 },
           commission: { enabled: true, label: 'B 公司', ratePct: 17.25 },
           tiered: {
             enabled: true,
@@ -129,9 +137,38 @@ describe('feeStateSchema', () => {
             capFen: null,
           },
         },
-        platform: { ...state.platform, annualRefundThresholdFen: 600_000_000 },
+        platform: {
+          commissionPct: 5,
+          paymentPct: 1,
+          annualFeeFen: 3_000_000,
+          annualRefundThresholdFen: 600_000_000,
+          depositFen: 5_000_000,
+          capitalCostPct: 4,
+        },
         plan: { startMonth: 7, growthPct: -2.5, peak618: 1, peakDouble11: 2.4, peakNewYear: 1.25 },
       });
+  });
+
+  it('keeps a version 1 state that said "all sales" meaning all sales', () => {
+    const v1 = { ...linkFallbackState(), storeType: undefined, fx: undefined };
+    const decoded = decodeEnvelope(
+      feeStateDefinition,
+      JSON.stringify({ app: 'tmall-agency-guide', tool: 'fees', schemaVersion: 1, revision: 'r', data: v1 }),
+    );
+    expect(decoded.ok && decoded.data.commissionOn).toBe('gmv');
+    expect(decoded.ok && decoded.data.refundPct).toBe(0);
+    expect(decoded.ok && decoded.data.platform.annualFeeFen).toBe(3_000_000);
+  });
+
+  it('protects the merchant on a first visit', () => {
+    const state = defaultFeeState();
+    expect(state.commissionOn).toBe('net');
+    expect(state.refundPct).toBeGreaterThan(0);
+    expect(state.adPayer).toBe('merchant');
+    expect(state.models.tiered.minimumFen).toBeNull();
+    // The yearly fee was reported abolished for new stores from 1 September 2024: not charged by default.
+    expect(state.platform.annualFeeFen).toBe(0);
+    expect(feeStateDefinition.version).toBe(2);
   });
 
   it('works with the shared store: save, load, refuse a damaged file', () => {
@@ -147,7 +184,7 @@ describe('feeStateSchema', () => {
       JSON.stringify({
         app: 'tmall-agency-guide',
         tool: 'fees',
-        schemaVersion: 1,
+        schemaVersion: 2,
         revision: 'x',
         data: { gmvFen: -1 },
       }),

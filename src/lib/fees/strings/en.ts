@@ -28,6 +28,11 @@ export const feeEn: FeeStrings = {
   listSeparator: '; ',
   'warning.rate-range':
     '{name}: a commission of {rates} is outside the 5–15% commonly reported for base fee + commission deals. Ask what the rate covers and which sales figure it is charged on, and put both in the contract.',
+  'warning.gross-base':
+    'Commission is charged on all sales, so refunded orders earn the agency commission too: at a refund rate of {refund}, {extras}. The vetting rubric counts this base as agency-favourable; ask for commission on sales after refunds.',
+  'warning.gross-base-none':
+    'Commission is charged on all sales, so refunded orders earn the agency commission too. At the {refund} refund rate entered the figures do not show it, but every refund will cost you. The vetting rubric counts this base as agency-favourable; ask for commission on sales after refunds.',
+  'warning.gross-extra': '{name} costs you {extra} more a month',
   'warning.zero-base':
     "{name} has no base fee. A 'zero service fee' offer sounds cheap, but an agency paid only on sales tends to chase volume rather than your profit, and the more you sell, the dearer it gets.",
   'warning.loss': 'Under {name}, this plan loses money: {month} a month, {year} over 12 months.',
@@ -73,7 +78,10 @@ export const feeEn: FeeStrings = {
   'error.empty': 'Enter a value.',
   'error.not-number': 'Enter a number, e.g. 200000.',
   'error.negative': 'Cannot be negative.',
-  'error.too-precise': 'Use at most two decimal places.',
+  'error.too-precise': 'Use at most {limit} decimal places.',
+  'error.ambiguous':
+    'This could be read two ways. Write it as, e.g., 1200000, 1.2m or 120万; a comma only separates thousands, as in 1,200,000.',
+  'error.not-positive': 'The rate must be above 0, e.g. 7.8.',
   'error.too-large': 'Must be at most {limit}.',
   'error.too-small': 'Must be at least {limit}.',
   'error.not-whole': 'Enter a whole number from 1 to 12.',
@@ -84,7 +92,7 @@ export const feeEn: FeeStrings = {
   'error.tier-open': 'The top bracket has no upper limit: leave it empty.',
   'error.tier-count': 'At most {limit} brackets.',
   'error.tier-empty': 'Add at least one bracket.',
-  'error.min-over-cap': 'The minimum cannot be above the cap ({limit}).',
+  'error.min-over-cap': 'The minimum fee cannot be above the cap ({limit}).',
   errorSummary: '{count} to fix. Results are hidden, and nothing is saved, until then:',
   copied: 'Link copied. Whoever opens it sees these same figures.',
   copyFailed: 'Could not copy automatically. Select the link below and copy it:',
@@ -108,7 +116,16 @@ export const feeEn: FeeStrings = {
   'unit.times': '×',
   'sales.heading': '1. Your monthly sales',
   'field.gmv': 'Sales per month (GMV)',
-  'field.gmv-hint': 'Total order value in a month, e.g. 200000.',
+  'field.gmv-hint': 'Total order value in a month, e.g. 200000, 200k or 20万.',
+  'fx.legend': 'Also show another currency (optional)',
+  'field.cur': 'Currency',
+  'field.fx': 'Rate: 1 unit =',
+  'field.fx-hint': 'The rate your bank or contract uses: for 1 EUR = 7.8 CNY, enter 7.8. Leave empty for CNY only.',
+  'fx.EUR': '{sign}€{amount}',
+  'fx.USD': '{sign}US${amount}',
+  'fx.beside': '≈ {amount}',
+  'fx.answer': ' (≈ {amount})',
+  'fx.note': 'Converted at your rate of 1 {currency} = {rate} CNY, rounded to the cent; for reference only.',
   'offers.heading': '2. The agencies’ offers',
   'offers.note':
     'The defaults are an example: the two offers Ms Chen received (agency A: ¥15,000 a month + 6%; agency B: no base fee, 18%), plus a fixed-fee and a tiered offer. Put in the offers you have; untick the ones you do not need.',
@@ -119,7 +136,7 @@ export const feeEn: FeeStrings = {
   'offer.commission': 'Commission only',
   'offer.commission-summary': 'No base fee, only a share of sales.',
   'offer.tiered': 'Tiered commission',
-  'offer.tiered-summary': 'Sales in brackets, a rate for each; optional minimum and cap.',
+  'offer.tiered-summary': 'Sales in brackets, a rate for each; optional minimum fee and cap.',
   'offer.compare': 'Compare this offer',
   'offer.name': 'Who offered it (optional)',
   'offer.name-example': 'e.g. Agency A',
@@ -135,7 +152,7 @@ export const feeEn: FeeStrings = {
   'tiers.add': '+ Add a bracket',
   'tiers.marginal':
     'Each rate applies only to the slice of sales inside its bracket (like income tax), so the fee never jumps at a bracket edge. If a contract applies the higher rate to all sales once a threshold is passed, the fee jumps there: ask which one you are signing.',
-  'field.tmin': 'Monthly minimum (optional)',
+  'field.tmin': 'Monthly minimum fee (optional)',
   'field.tcap': 'Monthly cap (optional)',
   'results.heading': '3. Which offer is cheaper',
   'results.caption': 'At the monthly sales you entered',
@@ -150,10 +167,13 @@ export const feeEn: FeeStrings = {
   'assumptions.heading': '4. Refunds, margin and ads',
   'assumptions.note': 'These figures decide your profit. The defaults are examples: put in your own.',
   'field.refund': 'Refund rate',
-  'field.refund-hint': 'Share of sales refunded.',
+  'field.refund-hint':
+    'Share of sales refunded. The 10% default is an example, not an industry figure: refund rates differ widely by category. Use your store’s own rate over the last 12 months (Business Advisor shows it).',
   'field.on': 'Commission is charged on',
-  'on.gmv': 'all sales (GMV)',
+  'on.gmv': 'all sales, including orders later refunded',
   'on.net': 'sales after refunds',
+  'flag.on-gmv':
+    'Agency-favourable: refunded orders earn the agency commission too. The vetting rubric counts this as a red flag; ask for the contract to say “on sales after refunds”.',
   'field.margin': 'Gross margin',
   'field.margin-hint': '(Sales after refunds − cost of goods) ÷ sales after refunds.',
   'field.ad': 'Ad spend per month',
@@ -166,16 +186,35 @@ export const feeEn: FeeStrings = {
   'platform.note-link': 'Platform costs',
   'platform.note-end': ').',
   'field.pcr': 'Platform commission (technical service fee)',
-  'field.pcr-hint': 'On sales after refunds. Tmall Global reports 2–5% by category.',
+  'field.pcr-hint':
+    'On sales after refunds; the rate depends on the category. The 5% default is an example: look up your category’s rate.',
+  'field.store': 'Store type',
+  'field.store-hint':
+    'Choosing a store type fills in its deposit from the sources below (for Tmall Global also the commission and payment fee); you can still change them.',
+  'store.flagship-r': 'Tmall flagship or authorised store (registered ® mark)',
+  'store.flagship-tm': 'Tmall flagship or authorised store (™ mark, not yet registered)',
+  'store.specialty-r': 'Tmall specialty store (® mark)',
+  'store.specialty-tm': 'Tmall specialty store (™ mark)',
+  'store.global': 'Tmall Global (ordinary categories)',
+  'store.global-special':
+    'Tmall Global (goods from several countries, or special categories such as supplements and formula)',
+  'store.custom': 'Other (my own figures)',
+  'preset.tmall':
+    'Tmall (domestic) deposit: flagship and authorised stores ¥50,000 with an ® mark, ¥100,000 with a ™ mark; specialty stores ¥100,000 and ¥150,000.',
+  'preset.global':
+    'Tmall Global deposit: ¥150,000, or ¥300,000 for several countries or special categories (other sources give ¥50,000–150,000); commission (technical service fee) about 2–5% by category, filled in at the top, 5%; payment fee about 1%.',
+  'preset.source': 'Source: ',
+  'preset.verified': 'verified',
   'field.pay': 'Payment fee',
   'field.pay-hint': 'On all sales; about 1%.',
-  'field.afee': 'Yearly software fee',
-  'field.afee-hint': 'Usually ¥30,000 or ¥60,000 by category.',
+  'field.afee': 'Yearly software fee (if you still pay one)',
+  'field.afee-hint':
+    'Tmall was reported to stop charging the yearly fee to stores joining from 1 September 2024; we found no platform notice, so the default is 0. If your store still pays it (an older store, or Tmall Global’s older ¥30,000 or ¥60,000 schedule), enter what you pay.',
   'field.athr': 'Fee refunded at 12-month sales of (optional)',
   'field.athr-hint':
     'When the plan’s 12-month sales reach your category’s threshold, the fee is counted as refunded in full. Empty: no refund.',
   'field.dep': 'Deposit',
-  'field.dep-hint': 'Example: ¥50,000 for a flagship store with an ® mark.',
+  'field.dep-hint': 'Filled in from the store type above; the amount your Tmall account manager gives you comes first.',
   'field.coc': 'Yearly cost of the money in the deposit',
   'field.coc-hint': 'What the money would earn, or cost to borrow, elsewhere.',
   'platform.facts': 'Where these figures come from',
@@ -183,6 +222,9 @@ export const feeEn: FeeStrings = {
   'plan.note':
     'Each month is worked out from month 1’s sales (step 1 above), the growth rate and the festival multipliers. The “12 months” figures in the results come from this table.',
   'plan.caption': 'Sales, agency cost and your net profit by month',
+  'plan.remainder':
+    'The yearly fee and the cost of the deposit are spread over the 12 months. The few fen that do not divide evenly are added once, to month 12, so the 12 months add up to the yearly amount exactly.',
+  'table.scroll': 'This table is wider than the screen: swipe sideways to see every column.',
   'field.start': 'Month 1 is calendar month',
   'field.growth': 'Growth per month',
   'field.growth-hint': 'Compounded from month 1’s sales; negative for a decline.',
