@@ -49,6 +49,7 @@ export const scriptKeys = [
   'summaryItem',
   'excludedShort',
   'provisionalShort',
+  'pendingShort',
   'weightsChanged',
   'removeConfirm',
   'removed',

@@ -185,7 +185,9 @@ export function vettingView(state: VettingState, activeId: string | null, contex
                     ? t('excludedShort')
                     : result.total === null
                       ? t('notScored')
-                      : `${result.total}/100${result.provisional ? t('provisionalShort') : ''}`;
+                      : `${result.total}/100${result.provisional ? t('provisionalShort') : ''}${
+                          result.knockouts.status === 'pending' ? t('pendingShort') : ''
+                        }`;
                 return t('summaryItem', {
                   rank: rank === null ? '' : t('rank', { n: rank }),
                   name: agency ? agencyName(state, agency, t) : '',

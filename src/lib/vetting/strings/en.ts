@@ -33,7 +33,7 @@ export const en: VettingStrings = {
   askLabel: 'Evidence to ask for:',
   levelLine: '{score}: {text}',
   levelSeparator: ' / ',
-  notApplicableLabel: 'Not applicable to my case',
+  notApplicableLabel: 'Not applicable to me',
   notApplicableNote:
     'Marked not applicable: it counts for no agency, and takes no share of the weights. Untick to count it again.',
   notesRow: 'Notes',
@@ -132,6 +132,7 @@ export const en: VettingStrings = {
   summaryItem: '{rank} {name} ({total})',
   excludedShort: 'excluded',
   provisionalShort: ', provisional',
+  pendingShort: ', knockouts not all checked',
   weightsChanged: '({n} changed)',
   removeConfirm: 'Remove “{name}” and all its scores and notes?',
   removed: 'Removed “{name}”.',
