@@ -392,7 +392,7 @@ test.describe('vetting scorecard', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     const after = pdfText(await page.pdf({ format: 'A4' })).replace(/\s+/g, '');
     expect(after).toContain('对比与排名');
-    expect(after).not.toContain('面谈问题单');
+    expect(after).not.toContain('对方怎么答、看到了什么');
   });
 
   test('in English: labels, exclusion and ranking', async ({ page }) => {
