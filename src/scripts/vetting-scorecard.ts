@@ -5,7 +5,15 @@
  * as text or `value`.
  */
 import type { Catalogue } from '../lib/vetting/catalogue';
-import { addAgency, compactState, editAgencyField, removeAgency, resetWeights, setWeight } from '../lib/vetting/edit';
+import {
+  addAgency,
+  compactState,
+  editAgencyField,
+  removeAgency,
+  resetWeights,
+  setNotApplicable,
+  setWeight,
+} from '../lib/vetting/edit';
 import { defaultVettingState, vettingDefinition, type VettingState } from '../lib/vetting/state';
 import type { ScriptStrings } from '../lib/vetting/strings';
 import { agencyName, detailTables, vettingView, type ViewContext } from '../lib/vetting/view';
@@ -54,7 +62,7 @@ defineTool<unknown, ScriptStrings>('vetting-scorecard', (tool) => {
     frame = requestAnimationFrame(() => drawResults());
   };
   const drawAll = () => {
-    draw.drawEditor(root, active());
+    draw.drawEditor(root, active(), state.notApplicable);
     draw.drawSwitcher(root, drawResults(true));
     showWeightErrors({});
   };
@@ -89,6 +97,8 @@ defineTool<unknown, ScriptStrings>('vetting-scorecard', (tool) => {
       const parsed = parseWeightInput(target.value);
       showWeightErrors({ ...weightErrors, [itemId]: parsed.ok ? '' : t(weightMessageKeys[parsed.reason]) });
       if (parsed.ok) update(setWeight(state, catalogue, itemId, parsed.weight));
+    } else if (field === 'na' && target instanceof HTMLInputElement) {
+      update(setNotApplicable(state, itemId, target.checked));
     } else if (activeId) {
       const checked = target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : null;
       const next = editAgencyField(state, activeId, field, itemId, checked ?? target.value);
@@ -123,6 +133,12 @@ defineTool<unknown, ScriptStrings>('vetting-scorecard', (tool) => {
         showWeightErrors({});
       });
       persistence.notify(t('weightsReset'));
+    } else if (action === 'interview') {
+      // Rarely used, so loaded on first use rather than with the page.
+      void import('./vetting/interview').then(({ printInterview }) => {
+        const agency = active();
+        printInterview(root, agency ? agencyName(state, agency, t) : '', state.notApplicable);
+      });
     }
   };
 

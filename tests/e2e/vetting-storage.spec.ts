@@ -164,6 +164,24 @@ test.describe('vetting scorecard: saved data', () => {
       await expectSaved(page);
     });
 
+    test('imports a file saved before criteria could be marked not applicable (version 1)', async ({ page }) => {
+      const v1 = readFileSync(new URL('../fixtures/saved/vetting-v1.json', import.meta.url), 'utf8');
+      await importFile(page, 'vetting-v1.json', v1);
+      await expect(notice(page)).toContainText('已导入文件');
+      await expect(page.locator('#vs-agency-name')).toHaveValue('杭州某某电商');
+      await expect(page.locator('[data-editor] [data-field="na"]:checked')).toHaveCount(0);
+      await expect(item(page, 'v-same-category-cases').locator('input[value="4"]')).toBeChecked();
+      // Its weight of 0 still leaves v-tp-rating out, and says so.
+      await expect(page.locator('.vs-ranking-box [data-left-out]')).toContainText('（不适用或权重为 0）');
+      await expectSaved(page);
+      const saved = JSON.parse(await exportedText(page)) as {
+        schemaVersion: number;
+        data: { notApplicable: string[] };
+      };
+      expect(saved.schemaVersion).toBe(2);
+      expect(saved.data.notApplicable).toEqual([]);
+    });
+
     test('shows script in text fields as text', async ({ page }) => {
       const script = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
       const body = envelope({ agencies: [agencyData('a1', script.slice(0, 80), { notes: script })], weights: {} });
@@ -186,7 +204,7 @@ test.describe('vetting scorecard: saved data', () => {
         'scorecard.json',
         envelope({ agencies: [agencyData('a1', '零权重', { scores })], weights }),
       );
-      await expect(page.locator('[data-weights-error]')).toContainText('所有权重都是 0');
+      await expect(page.locator('[data-weights-error]')).toContainText('现在没有任何评分项计入总分');
       await expect(page.locator('[data-ranking] .vs-rank-total strong')).toHaveText('尚未评分');
     });
   });

@@ -102,6 +102,8 @@ test.describe('vetting scorecard', () => {
       '100/100',
       '已排除',
       '11月3日见面',
+      // Each agency's notes print with its column.
+      '联系人王经理',
     ]) {
       expect(text).toContain(expected);
     }
@@ -121,28 +123,37 @@ test.describe('vetting scorecard', () => {
     if (!first || !second) throw new Error('need two scored criteria');
     await item(page, first.id).locator('input[value="5"]').check();
     await item(page, second.id).locator('input[value="1"]').check();
-    const total = page.locator('[data-ranking] tr').first().locator('.vs-rank-total strong');
+    const rankTotal = page.locator('[data-ranking] tr').first().locator('.vs-rank-total strong');
     const expected = Math.round((25 * ((first.weight ?? 0) * 4)) / ((first.weight ?? 0) + (second.weight ?? 0)));
-    await expect(total).toHaveText(`${expected}/100`);
+    await expect(rankTotal).toHaveText(`${expected}/100`);
     await page.locator('.vs-weights summary').click();
     const input = page.locator(`#vs-${second.id}-weight`);
     await expect(input).toHaveValue(String(second.weight));
-    const shares = await page.locator('[data-share-of]').allTextContents();
-    const sum = shares.reduce((acc, share) => acc + Number(share.replace('%', '')), 0);
-    expect(Math.round(sum * 10)).toBe(1000);
+    // The same weight shows the same share everywhere (2.5 % and 2.4 % for a 3 before), and the rule says why.
+    const shareByWeight = new Map<number, Set<string>>();
+    for (const criterion of scored) {
+      const share = (await page.locator(`[data-share-of="${criterion.id}"]`).textContent()) ?? '';
+      shareByWeight.set(criterion.weight ?? 0, (shareByWeight.get(criterion.weight ?? 0) ?? new Set()).add(share));
+    }
+    const total = scored.reduce((sum, criterion) => sum + (criterion.weight ?? 0), 0);
+    for (const [weight, seen] of shareByWeight)
+      expect([...seen], `weight ${weight}`).toEqual([`${(Math.round((1000 * weight) / total) / 10).toFixed(1)}%`]);
+    await expect(page.locator('[data-weight-total]')).toHaveText(String(total));
+    await expect(page.locator('[data-share-total]')).toHaveText('100%');
+    await expect(page.locator('.vs-weights')).toContainText('四舍五入保留一位小数，所以权重相同的项占比也相同');
     // Leaving the 1-rated criterion out lifts the total to 100.
     await input.fill('0');
-    await expect(total).toHaveText('100/100');
+    await expect(rankTotal).toHaveText('100/100');
     await expect(page.locator(`[data-share-of="${second.id}"]`)).toHaveText('—');
     await expect(item(page, second.id).locator('.vs-weight')).toContainText('不计入');
     await input.fill('2.5');
     await expect(input).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator(`#vs-${second.id}-weight-error`)).toHaveText('权重只能是整数，例如 3。');
-    await expect(total).toHaveText('100/100');
+    await expect(rankTotal).toHaveText('100/100');
     await page.getByRole('button', { name: '恢复默认权重' }).click();
     await expect(input).toHaveValue(String(second.weight));
     await expect(input).not.toHaveAttribute('aria-invalid');
-    await expect(total).toHaveText(`${expected}/100`);
+    await expect(rankTotal).toHaveText(`${expected}/100`);
     await expectSaved(page);
   });
 
@@ -230,6 +241,158 @@ test.describe('vetting scorecard', () => {
     expect(flat).toContain('□是□否');
     expect(flat).toContain((titles[0] ?? '').replace(/\s+/g, ''));
     await context.close();
+  });
+
+  test('a criterion marked not applicable counts for no agency, shows it, and can be counted again', async ({
+    page,
+  }) => {
+    await page.goto('/tools/vetting/');
+    const catalogue = await readCatalogue(page);
+    const scored = catalogue.criteria.filter((c) => !c.knockout);
+    const global = scored.find((c) => c.id === 'v-tmall-global-fit');
+    const other = scored.find((c) => c.id !== 'v-tmall-global-fit');
+    if (!global || !other) throw new Error('need the Tmall Global criterion and another');
+    const rated = async (name: string, globalScore: string) => {
+      await addAgency(page, name);
+      await item(page, other.id).locator('input[value="5"]').check();
+      await item(page, global.id).locator(`input[value="${globalScore}"]`).check();
+    };
+    await rated('国内甲', '1');
+    await rated('国内乙', '2');
+    const totals = page.locator('[data-ranking] .vs-rank-total strong');
+    const mean = (score: number) =>
+      Math.round(
+        (25 * ((other.weight ?? 0) * 4 + (global.weight ?? 0) * (score - 1))) /
+          ((other.weight ?? 0) + (global.weight ?? 0)),
+      );
+    await expect(totals).toHaveText([`${mean(2)}/100`, `${mean(1)}/100`]);
+
+    // One tick, in the agency being scored, takes it out for both agencies.
+    const box = item(page, global.id).getByLabel('对我不适用');
+    await box.check();
+    await expect(item(page, global.id)).toContainText('已标为不适用：所有公司都不计这一项');
+    await expect(item(page, global.id).locator('input[value="2"]')).toBeHidden();
+    await expect(totals).toHaveText(['100/100', '100/100']);
+    await expect(item(page, global.id).locator('.vs-weight')).toHaveText(`权重 ${global.weight ?? 0} · 不适用，不计入`);
+    await page.locator('.vs-weights summary').click();
+    await expect(page.locator(`[data-share-of="${global.id}"]`)).toHaveText('不适用');
+    const counted = scored.reduce((sum, c) => sum + (c.id === global.id ? 0 : (c.weight ?? 0)), 0);
+    await expect(page.locator(`[data-share-of="${other.id}"]`)).toHaveText(
+      `${(Math.round((1000 * (other.weight ?? 0)) / counted) / 10).toFixed(1)}%`,
+    );
+    await expect(page.locator('.vs-ranking-box [data-left-out]')).toContainText('熟悉天猫国际的入驻模式');
+    await page.locator('[data-switcher] label', { hasText: '国内甲' }).click();
+    await expect(box).toBeChecked();
+
+    // Kept across a reload, and in the printout.
+    await expectSaved(page);
+    await page.reload();
+    await expect(box).toBeChecked();
+    await expect(totals).toHaveText(['100/100', '100/100']);
+    await page.locator('[data-detail-box]').scrollIntoViewIfNeeded();
+    await expect(page.locator(`[data-detail-box] tr[data-row="${global.id}"][data-na]`)).toHaveCount(1);
+    const text = pdfText(await page.pdf({ format: 'A4' })).replace(/\s+/g, '');
+    expect(text).toContain('不计入任何公司总分的评分项');
+    expect(text).toContain('不适用，不计入');
+
+    // Reversible: unticked, it counts again with the scores given before.
+    await box.uncheck();
+    await expect(totals).toHaveText([`${mean(2)}/100`, `${mean(1)}/100`]);
+    await expect(item(page, global.id).locator('input[value="1"]')).toBeChecked();
+    await expect(page.locator('.vs-ranking-box [data-left-out]')).toBeHidden();
+  });
+
+  test('jump links and a ranking line at the top, by keyboard, at desktop and phone width', async ({ page }) => {
+    await page.goto('/tools/vetting/');
+    const nav = page.getByRole('navigation', { name: '在评分表中跳转' });
+    // Before an agency is added, the editor's sections are not offered.
+    await expect(nav.getByRole('link', { name: '商务条件' })).toBeHidden();
+    await expect(nav.getByRole('link', { name: '排名' })).toBeVisible();
+    const catalogue = await readCatalogue(page);
+    await fillAgency(page, catalogue, { name: '杭州甲电商', knockouts: 'yes', score: 4 });
+    await fillAgency(page, catalogue, { name: '上海乙运营', knockouts: 'unchecked', score: 2 });
+    await expect(page.locator('[data-ranking-summary]')).toHaveText(
+      '当前排名：第 1 名 杭州甲电商（75/100）；第 2 名 上海乙运营（25/100，否决项未全部核实）',
+    );
+
+    const inView = (selector: string) =>
+      page.locator(selector).evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: width > 400 ? 900 : 844 });
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+      });
+      // From the top of the scorecard to the ranking, by keyboard.
+      await nav.getByRole('link', { name: '公司' }).focus();
+      for (let presses = 0; presses < 12; presses += 1) {
+        if (await nav.getByRole('link', { name: '排名' }).evaluate((link) => link === document.activeElement)) break;
+        await page.keyboard.press('Tab');
+      }
+      await expect(nav.getByRole('link', { name: '排名' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/#vs-compare-heading$/);
+      await expect.poll(() => inView('#vs-compare-heading')).toBe(true);
+      // The links stay on screen while the page scrolls, above the heading they led to.
+      await expect.poll(() => inView('.vs-jump')).toBe(true);
+      const navBottom = await page.locator('.vs-jump').evaluate((element) => element.getBoundingClientRect().bottom);
+      const headingTop = await page
+        .locator('#vs-compare-heading')
+        .evaluate((element) => element.getBoundingClientRect().top);
+      expect(headingTop).toBeGreaterThanOrEqual(navBottom);
+      // And to a criteria group of the editor, further up.
+      await nav.getByRole('link', { name: '商务条件' }).click();
+      await expect.poll(() => inView('#vs-group-commercial')).toBe(true);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test('the interview sheet prints on its own: the questions, lines to write on, the agency and the date', async ({
+    page,
+  }) => {
+    await page.goto('/tools/vetting/');
+    const catalogue = await readCatalogue(page);
+    const [knockout] = catalogue.criteria.filter((c) => c.knockout);
+    await addAgency(page, '杭州甲电商');
+    await item(page, 'v-tmall-global-fit').getByLabel('对我不适用').check();
+    await page.evaluate(() => {
+      window.print = () => {
+        (window as unknown as { printed: boolean }).printed = true;
+      };
+    });
+    await page.getByRole('button', { name: '打印面谈问题单' }).click();
+    await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true);
+    const sheet = page.locator('[data-interview]');
+    await expect(sheet.locator('[data-interview-agency]')).toHaveText('杭州甲电商');
+    await expect(sheet.locator('[data-interview-date]')).toHaveText(/\d{4}\/\d{1,2}\/\d{1,2}/);
+    await expect(sheet.locator(`[data-id="${knockout?.id ?? ''}"]`)).toHaveCount(1);
+    await expect(sheet.locator('.vs-write').first()).toBeAttached();
+
+    const text = pdfText(await page.pdf({ format: 'A4' })).replace(/\s+/g, '');
+    for (const expected of [
+      '面谈问题单',
+      '公司：杭州甲电商',
+      '日期：',
+      '要问、要看：',
+      '对方怎么答、看到了什么：',
+      '持有可核实的天猫服务商',
+      '□已核实□不通过□待补材料',
+      '当场印象：12345',
+      '谈判中出现的危险信号',
+    ])
+      expect(text).toContain(expected);
+    // The criterion marked not applicable is not asked, and the scorecard itself is not printed.
+    expect(text).not.toContain('熟悉天猫国际的入驻模式');
+    expect(text).not.toContain('评分明细');
+    expect(text).not.toContain('对比与排名');
+    // After printing, the scorecard prints as before.
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    const after = pdfText(await page.pdf({ format: 'A4' })).replace(/\s+/g, '');
+    expect(after).toContain('对比与排名');
+    expect(after).not.toContain('对方怎么答、看到了什么');
   });
 
   test('in English: labels, exclusion and ranking', async ({ page }) => {

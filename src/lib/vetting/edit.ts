@@ -113,6 +113,15 @@ export function setWeight(
   return { ...state, weights: withWeight(state.weights, catalogue, criterionId, weight) };
 }
 
+/**
+ * Marks scored criterion `criterionId` as not applicable to the merchant's case (left out of every
+ * agency's total and of the shares) or counts it again. The agencies' scores and notes on it are kept.
+ */
+export function setNotApplicable(state: VettingState, criterionId: string, notApplicable: boolean): VettingState {
+  const others = state.notApplicable.filter((id) => id !== criterionId);
+  return { ...state, notApplicable: notApplicable ? [...others, criterionId] : others };
+}
+
 /** Every weight back to its default. */
 export function resetWeights(state: VettingState): VettingState {
   return { ...state, weights: {} };

@@ -1,5 +1,5 @@
 /**
- * The vetting scorecard's saved state (schema version 1): one hand-written schema, the types derived
+ * The vetting scorecard's saved state (schema version 2): one hand-written schema, the types derived
  * from it, and the store definition. It is small enough for the page's script budget (zod's runtime
  * is not: see src/lib/validation.ts).
  */
@@ -19,7 +19,7 @@ import {
 } from './limits';
 
 /** The current schema version of saved data and export files. */
-export const VETTING_SCHEMA_VERSION = 1;
+export const VETTING_SCHEMA_VERSION = 2;
 
 /** Answers to a knockout question. */
 export const knockoutAnswers = ['yes', 'no', 'unchecked'] as const;
@@ -70,6 +70,12 @@ const vettingState = object({
    * A criterion not listed here uses its default weight from `content/checks/vetting.yaml`.
    */
   weights: idRecord(whole(MIN_WEIGHT, MAX_WEIGHT), MAX_KEYS),
+  /**
+   * Scored criteria the merchant marked as not applicable to their case (e.g. the Tmall Global
+   * criterion for a domestic factory), by id: left out of every agency's total and of the weights'
+   * shares until unmarked. Empty by default: every criterion counts.
+   */
+  notApplicable: array(kebabId, 0, MAX_KEYS),
 });
 
 export type VettingState = Checked<typeof vettingState>;
@@ -88,15 +94,18 @@ export const vettingStateSchema = stateSchema(vettingState, ({ agencies }) =>
 
 /** A first visit: no agencies yet, every weight at its default. */
 export function defaultVettingState(): VettingState {
-  return { agencies: [], weights: {} };
+  return { agencies: [], weights: {}, notApplicable: [] };
 }
 
 /**
- * Upgrades from older versions, `from → from + 1`. Version 1 is the first, so there are none yet.
- * When the state changes shape: bump `VETTING_SCHEMA_VERSION`, add `1: (v1) => v2` here, add a
- * test with a real v1 file, and document the change in the export file format.
+ * Upgrades from older versions, `from → from + 1`. When the state changes shape: bump
+ * `VETTING_SCHEMA_VERSION`, add `n: (vn) => vn+1` here, add a test with a real file of version n,
+ * and document the change in the export file format.
  */
-export const vettingMigrations: Readonly<Record<number, (data: unknown) => unknown>> = {};
+export const vettingMigrations: Readonly<Record<number, (data: unknown) => unknown>> = {
+  /** 1 → 2: `notApplicable` added; a version 1 file marked nothing as not applicable. */
+  1: (data) => (data !== null && typeof data === 'object' ? { ...data, notApplicable: [] } : data),
+};
 
 export const vettingDefinition: ToolStateDefinition<VettingState> = {
   tool: 'vetting',

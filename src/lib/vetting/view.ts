@@ -9,7 +9,7 @@ import { MAX_AGENCIES } from './limits';
 import { rankAgencies, scoreAgency, type AgencyResult, type RankedAgency } from './scoring';
 import type { AgencyRecord, VettingState } from './state';
 import type { ScriptStrings } from './strings';
-import { effectiveWeights, normalisedShares } from './weights';
+import { countedWeights, effectiveWeights, weightShares } from './weights';
 
 /** Agencies per detail table: four columns of notes still fit an A4 page in portrait. */
 export const COLUMNS_PER_TABLE = 4;
@@ -51,8 +51,10 @@ export interface DetailTableView {
   columns: { name: string; active: boolean }[];
   total: CellView[];
   unchecked: CellView[];
+  /** Each agency's general notes (contacts, meeting dates, quote), so that they print. */
+  notes: CellView[];
   /** Cells by criterion or red-flag id; a red flag nobody showed is hidden, as is a section of none. */
-  rows: { id: string; hidden: boolean; cells: CellView[] }[];
+  rows: { id: string; hidden: boolean; notApplicable: boolean; cells: CellView[] }[];
   flagsHidden: boolean;
 }
 
@@ -65,9 +67,15 @@ export interface VettingView {
   /** "3 of 7 scored" by group, for the agency being scored. */
   progress: { group: CriterionGroup; text: string }[];
   /** Each scored criterion's weight as the field shows it, its label and its share. */
-  weights: { id: string; value: string; label: string; share: string }[];
-  /** The message when every weight is 0, else ''. */
+  weights: { id: string; value: string; label: string; share: string; notApplicable: boolean }[];
+  /** The sum of the counted weights, and the share it stands for ('100%', or '—' when it is 0). */
+  weightTotal: { points: string; share: string };
+  /** The message when no weight counts (all 0 or not applicable), else ''. */
   allZero: string;
+  /** Which scored criteria count for no agency (not applicable, or weight 0), or '' when all count. */
+  leftOut: string;
+  /** One line near the top: each agency's rank and total, in the ranking's order ('' with none). */
+  summary: string;
   /** "(2 changed)", or '' when every weight is the default. */
   weightsChanged: string;
   ranking: RankingRow[];
@@ -102,24 +110,35 @@ function describe(result: AgencyResult, { t, titleOf }: ViewContext) {
   return { status, trust, total, detail: parts.join(' · '), unchecked };
 }
 
-function weightsView(state: VettingState, { catalogue, t }: ViewContext) {
+function weightsView(state: VettingState, { catalogue, t, titleOf }: ViewContext) {
   const weights = effectiveWeights(catalogue, state.weights);
-  const shares = normalisedShares(weights);
+  const counted = countedWeights(weights, state.notApplicable);
+  const shares = weightShares(counted);
   const rows = [...weights].map(([id, weight]) => {
     const share = `${((shares.get(id) ?? 0) / 10).toFixed(1)}%`;
+    const notApplicable = state.notApplicable.includes(id);
     return {
       id,
       value: String(weight),
-      label: weight === 0 ? t('weightOff') : t('weightShare', { w: weight, share }),
-      share: weight === 0 ? '—' : share,
+      label: notApplicable
+        ? t('weightNotApplicable', { w: weight })
+        : weight === 0
+          ? t('weightOff')
+          : t('weightShare', { w: weight, share }),
+      share: notApplicable ? t('notApplicable') : weight === 0 ? '—' : share,
+      notApplicable,
     };
   });
+  const total = [...counted.values()].reduce((sum, weight) => sum + weight, 0);
   const changed = Object.keys(state.weights).filter((id) => weights.has(id)).length;
+  const left = [...counted].filter(([, weight]) => weight === 0).map(([id]) => titleOf(id));
   return {
     weights: rows,
-    allZero: rows.every((row) => row.value === '0') ? t('allZero') : '',
+    weightTotal: { points: String(total), share: total === 0 ? '—' : '100%' },
+    allZero: total === 0 ? t('allZero') : '',
+    leftOut: left.length > 0 ? t('leftOut', { list: left.join(t('nameSeparator')) }) : '',
     weightsChanged: changed ? t('weightsChanged', { n: changed }) : '',
-    results: state.agencies.map((agency) => scoreAgency(agency, catalogue, weights)),
+    results: state.agencies.map((agency) => scoreAgency(agency, catalogue, counted)),
   };
 }
 
@@ -147,13 +166,36 @@ export function vettingView(state: VettingState, activeId: string | null, contex
         : null,
     progress: criterionGroups.map((group) => {
       const ids = scoredCriteria(catalogue)
-        .filter((criterion) => criterion.group === group)
+        .filter((criterion) => criterion.group === group && !state.notApplicable.includes(criterion.id))
         .map((criterion) => criterion.id);
       const done = ids.filter((id) => (active?.scores[id]?.score ?? null) !== null).length;
       return { group, text: t('groupProgress', { done, all: ids.length }) };
     }),
     ...weights,
     ranked,
+    summary:
+      ranked.length === 0
+        ? ''
+        : t('rankingSummary', {
+            list: ranked
+              .map(({ result, rank }) => {
+                const agency = state.agencies.find((candidate) => candidate.id === result.agencyId);
+                const total =
+                  result.knockouts.status === 'excluded'
+                    ? t('excludedShort')
+                    : result.total === null
+                      ? t('notScored')
+                      : `${result.total}/100${result.provisional ? t('provisionalShort') : ''}${
+                          result.knockouts.status === 'pending' ? t('pendingShort') : ''
+                        }`;
+                return t('summaryItem', {
+                  rank: rank === null ? '' : t('rank', { n: rank }),
+                  name: agency ? agencyName(state, agency, t) : '',
+                  total,
+                }).trim();
+              })
+              .join(t('listSeparator')),
+          }),
     ranking: ranked.map(({ result, rank }) => {
       const agency = state.agencies.find((candidate) => candidate.id === result.agencyId);
       const text = describe(result, context);
@@ -220,7 +262,12 @@ export function detailTables(
     const texts = results.map((result) => describe(result, context));
     const names = agencies.map((agency) => agencyName(state, agency, t));
     const rowsOf = (ids: string[], cell: (agency: AgencyRecord, id: string, t: ViewContext['t']) => CellView) =>
-      ids.map((id) => ({ id, hidden: false, cells: agencies.map((agency) => cell(agency, id, t)) }));
+      ids.map((id) => ({
+        id,
+        hidden: false,
+        notApplicable: state.notApplicable.includes(id),
+        cells: agencies.map((agency) => cell(agency, id, t)),
+      }));
     // Red flags nobody showed would only add empty rows.
     const flagRows = rowsOf(
       catalogue.redFlags.map((flag) => flag.id),
@@ -238,6 +285,7 @@ export function detailTables(
         ],
       })),
       unchecked: texts.map((text) => ({ attrs: {}, parts: [{ text: text.unchecked }] })),
+      notes: agencies.map((agency) => ({ attrs: {}, parts: note(agency.notes) })),
       rows: [
         ...rowsOf(
           knockoutCriteria(catalogue).map((criterion) => criterion.id),

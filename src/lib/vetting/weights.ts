@@ -1,6 +1,6 @@
 /**
- * Weights of the scored criteria: defaults from the data, the merchant's changes on top, and the
- * normalised share of each (the shares always add up to exactly 100 %).
+ * Weights of the scored criteria: defaults from the data, the merchant's changes on top, the
+ * criteria marked not applicable left out, and the share of each.
  */
 import { scoredCriteria, type Catalogue } from './catalogue';
 import { MAX_WEIGHT, MIN_WEIGHT } from './limits';
@@ -21,32 +21,29 @@ export function effectiveWeights(
 }
 
 /**
- * Each weight's share of the total in tenths of a percent (1000 = 100 %), rounded by the largest
- * remainder so the shares shown always add up to 100.0 %. All zero when every weight is zero.
+ * The weights that count towards the totals: `weights` with every criterion the merchant marked as
+ * not applicable set to 0, so it drops out of every agency's score and of the shares.
  */
-export function normalisedShares(weights: ReadonlyMap<string, number>): Map<string, number> {
+export function countedWeights(
+  weights: ReadonlyMap<string, number>,
+  notApplicable: readonly string[],
+): Map<string, number> {
+  const left = new Set(notApplicable);
+  return new Map([...weights].map(([id, weight]) => [id, left.has(id) ? 0 : weight]));
+}
+
+/**
+ * Each weight's share of the total in tenths of a percent (1000 = 100 %), every share rounded half up
+ * on its own, so the same weight always shows the same share. (Rounding so that the shown shares add
+ * up to exactly 100.0 %, by the largest remainder, gave two criteria of weight 3 out of 122 the shares
+ * 2.5 % and 2.4 %; no rounding to tenths can do both for the default weights.) All zero when every
+ * weight is zero.
+ */
+export function weightShares(weights: ReadonlyMap<string, number>): Map<string, number> {
   const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
-  const shares = new Map<string, number>();
-  if (total === 0) {
-    for (const key of weights.keys()) shares.set(key, 0);
-    return shares;
-  }
-  const exact = [...weights].map(([key, weight]) => ({
-    key,
-    floor: Math.floor((weight * 1000) / total),
-    rest: (weight * 1000) % total,
-  }));
-  let left = 1000 - exact.reduce((sum, entry) => sum + entry.floor, 0);
-  // Largest remainders first; ties keep the catalogue order so the result is stable.
-  const byRemainder = [...exact].sort((a, b) => b.rest - a.rest);
-  for (const entry of byRemainder) {
-    if (left === 0) break;
-    if (entry.rest === 0) continue;
-    entry.floor += 1;
-    left -= 1;
-  }
-  for (const entry of exact) shares.set(entry.key, entry.floor);
-  return shares;
+  return new Map(
+    [...weights].map(([id, weight]) => [id, total === 0 ? 0 : Math.floor((2000 * weight + total) / (2 * total))]),
+  );
 }
 
 /** The changes to store after the merchant sets `id` to `weight`: none is kept when it equals the default. */

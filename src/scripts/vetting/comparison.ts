@@ -64,12 +64,14 @@ function detailTable(template: HTMLTableElement, view: DetailTableView): HTMLTab
   const cells = (models: CellView[]) => models.map((model, index) => cell(model, view.columns[index]?.active));
   table.querySelector('tr[data-summary-row="total"]')?.append(...cells(view.total));
   table.querySelector('tr[data-summary-row="unchecked"]')?.append(...cells(view.unchecked));
+  table.querySelector('tr[data-summary-row="notes"]')?.append(...cells(view.notes));
   const rows = new Map(view.rows.map((row) => [row.id, row]));
   for (const element of table.querySelectorAll<HTMLTableRowElement>('tr[data-row]')) {
     const row = rows.get(element.dataset['row'] ?? '');
     if (!row) continue;
     element.append(...cells(row.cells));
     element.hidden = row.hidden;
+    element.toggleAttribute('data-na', row.notApplicable);
   }
   const flags = table.querySelector<HTMLElement>('tbody[data-section="flags"]');
   if (flags) flags.hidden = view.flagsHidden;

@@ -51,7 +51,11 @@ export function showFlagEffect(item: HTMLElement, observed: boolean): void {
  * Fills the editor with `agency`'s answers, putting it on the page from its <template> the first time
  * (until then the page holds none of its fields: see AgencyEditor.astro); hides it for none.
  */
-export function drawEditor(root: HTMLElement, agency: AgencyRecord | undefined): void {
+export function drawEditor(
+  root: HTMLElement,
+  agency: AgencyRecord | undefined,
+  notApplicable: readonly string[],
+): void {
   if (agency) {
     const template = root.querySelector<HTMLTemplateElement>('template[data-editor-template]');
     template?.replaceWith(template.content);
@@ -77,6 +81,8 @@ export function drawEditor(root: HTMLElement, agency: AgencyRecord | undefined):
       set(item.querySelector('[data-field="ko-note"]'), agency.knockouts[id]?.note ?? '');
     } else if (kind === 'scored') {
       check(String(agency.scores[id]?.score ?? ''));
+      const na = item.querySelector<HTMLInputElement>('[data-field="na"]');
+      if (na) na.checked = notApplicable.includes(id);
       set(item.querySelector('[data-field="note"]'), agency.scores[id]?.note ?? '');
       set(item.querySelector('[data-field="evidence"]'), agency.scores[id]?.evidence ?? '');
     } else if (kind === 'flag') {
@@ -115,12 +121,24 @@ export function drawWeights(root: HTMLElement, view: VettingView, values: boolea
   }
   const changed = root.querySelector<HTMLElement>('[data-weights-changed]');
   if (changed) setText(changed, view.weightsChanged);
-  for (const { id, value, label, share } of view.weights) {
+  for (const { id, value, label, share, notApplicable } of view.weights) {
     for (const element of root.querySelectorAll<HTMLElement>(`[data-weight-of="${id}"]`)) setText(element, label);
     const cell = root.querySelector<HTMLElement>(`[data-share-of="${id}"]`);
     if (cell) setText(cell, share);
     const input = values ? root.querySelector<HTMLInputElement>(`#vs-${id}-weight`) : null;
     if (input) input.value = value;
+    root.querySelector(`.vs-weights-table tr[data-id="${id}"]`)?.toggleAttribute('data-na', notApplicable);
+  }
+  for (const [selector, text] of [
+    ['[data-weight-total]', view.weightTotal.points],
+    ['[data-share-total]', view.weightTotal.share],
+    ['[data-left-out]', view.leftOut],
+    ['[data-ranking-summary]', view.summary],
+  ] as const) {
+    for (const element of root.querySelectorAll<HTMLElement>(selector)) {
+      setText(element, text);
+      setHidden(element, !text);
+    }
   }
 }
 

@@ -8,6 +8,7 @@ import {
   renameAgency,
   resetWeights,
   setKnockout,
+  setNotApplicable,
   setRedFlag,
   setScore,
   setWeight,
@@ -30,9 +31,19 @@ function frozen(state: VettingState): VettingState {
 const two = frozen({
   agencies: [agency({ id: 'a1' }), agency({ id: 'a2', name: 'B' })],
   weights: { 'v-tp-rating': 0 },
+  notApplicable: [],
 });
 
 describe('editing the scorecard', () => {
+  it('marks a criterion not applicable for every agency, once, and unmarks it', () => {
+    const marked = setNotApplicable(two, 'v-tmall-global-fit', true);
+    expect(marked.notApplicable).toEqual(['v-tmall-global-fit']);
+    expect(marked.agencies).toBe(two.agencies);
+    expect(setNotApplicable(marked, 'v-tmall-global-fit', true).notApplicable).toEqual(['v-tmall-global-fit']);
+    expect(setNotApplicable(marked, 'v-tmall-global-fit', false)).toEqual(two);
+    expect(vettingStateSchema.safeParse(marked).success).toBe(true);
+  });
+
   it('adds up to eight agencies with unique ids, then refuses', () => {
     let state = frozen(defaultVettingState());
     for (let index = 0; index < 8; index += 1) {
@@ -65,8 +76,8 @@ describe('editing the scorecard', () => {
   it('removes an agency and names the one to show next', () => {
     expect(removeAgency(two, 'a1')).toEqual({ state: { ...two, agencies: [two.agencies[1]] }, nextId: 'a2' });
     expect(removeAgency(two, 'a2').nextId).toBe('a1');
-    expect(removeAgency(frozen({ agencies: [agency()], weights: {} }), 'a1')).toEqual({
-      state: { agencies: [], weights: {} },
+    expect(removeAgency(frozen({ agencies: [agency()], weights: {}, notApplicable: [] }), 'a1')).toEqual({
+      state: { agencies: [], weights: {}, notApplicable: [] },
       nextId: null,
     });
     expect(removeAgency(two, 'missing').state).toEqual(two);

@@ -20,7 +20,7 @@ const MAX_IMPORT_BYTES = 1_000_000;
 
 const refused: [label: string, body: string, message: RegExp][] = [
   ['not JSON', 'this is not json', /不是有效的 JSON/],
-  ['a future version', envelope({ agencies: [], weights: {} }, { schemaVersion: 2 }), /更新版本/],
+  ['a future version', envelope({ agencies: [], weights: {}, notApplicable: [] }, { schemaVersion: 3 }), /更新版本/],
   ['another tool', envelope({ agencies: [], weights: {} }, { tool: 'fees' }), /费用计算器/],
   ['not ours', JSON.stringify({ agencies: [] }), /不是本站导出的文件/],
   [

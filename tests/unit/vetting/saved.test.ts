@@ -6,10 +6,10 @@ import { vettingDefinition } from '../../../src/lib/vetting/state';
 /** An envelope written by the scorecard before the kit port (encodeEnvelope + the old definition). */
 const saved = readFileSync(new URL('../../fixtures/saved/vetting-v1.json', import.meta.url), 'utf8');
 
-describe('a scorecard saved before the port', () => {
-  it('decodes to the same state', () => {
+describe('a scorecard saved before the port (schema version 1)', () => {
+  it('decodes to the same state, with nothing marked not applicable', () => {
     const result = decodeEnvelope(vettingDefinition, saved);
-    expect(result).toMatchObject({ ok: true, envelope: { schemaVersion: 1, tool: 'vetting' } });
+    expect(result).toMatchObject({ ok: true, migratedFrom: 1, envelope: { schemaVersion: 2, tool: 'vetting' } });
     if (!result.ok) return;
     expect(result.data).toEqual({
       agencies: [
@@ -37,6 +37,7 @@ describe('a scorecard saved before the port', () => {
         },
       ],
       weights: { 'v-tp-rating': 0, 'v-named-team': 5 },
+      notApplicable: [],
     });
   });
 });

@@ -7,7 +7,7 @@ import {
   scoreAgency,
   type AgencyResult,
 } from '../../../src/lib/vetting/scoring';
-import { effectiveWeights } from '../../../src/lib/vetting/weights';
+import { countedWeights, effectiveWeights } from '../../../src/lib/vetting/weights';
 import { agency, catalogue, scores } from './fixture';
 
 const defaults = effectiveWeights(catalogue, {});
@@ -109,6 +109,21 @@ describe('scores', () => {
       coverage: 41,
       provisional: true,
     });
+  });
+
+  it('leaves a criterion marked not applicable out of the score, the coverage and what is left to score', () => {
+    const mixed = scores({ 'v-tp-rating': 5, 'v-same-category-cases': 1, 'v-named-team': 3, 'v-itemised-costs': null });
+    const counted = countedWeights(defaults, ['v-same-category-cases']);
+    // (2·5 + 3·3) / 5 = 3.8 → 25 · 2.8 = 70; 5 of the 9 counted weight is scored.
+    expect(scoreAgency(agency({ scores: mixed }), catalogue, counted)).toMatchObject({
+      score: 70,
+      scoredCount: 2,
+      unscored: ['v-itemised-costs'],
+      coverage: 55,
+      provisional: false,
+    });
+    // Counted again, the 1 pulls it down: (10 + 5 + 9) / 10 = 2.4 → 35.
+    expect(scoreAgency(agency({ scores: mixed }), catalogue, defaults)).toMatchObject({ score: 35, coverage: 71 });
   });
 
   it('has no score before anything is scored, and none when every weight is 0', () => {

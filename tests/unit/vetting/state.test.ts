@@ -4,8 +4,8 @@ import { translator } from '../../../src/lib/kit/strings';
 const zhText = translator(kitStrings.zh);
 const enText = translator(kitStrings.en);
 import { describe, expect, it } from 'vitest';
-import { decodeEnvelope, describeDecodeError, ToolStore, type ToolStateDefinition } from '../../../src/lib/state';
-import { MAX_AGENCIES, MAX_NOTE_LENGTH } from '../../../src/lib/vetting/limits';
+import { decodeEnvelope, describeDecodeError, ToolStore } from '../../../src/lib/state';
+import { MAX_AGENCIES, MAX_KEYS, MAX_NOTE_LENGTH } from '../../../src/lib/vetting/limits';
 import {
   defaultVettingState,
   vettingDefinition,
@@ -38,6 +38,7 @@ const filled: VettingState = {
     agency({ id: 'a2', name: 'B Agency' }),
   ],
   weights: { 'v-tp-rating': 0 },
+  notApplicable: ['v-tmall-global-fit'],
 };
 
 function decode(text: string) {
@@ -46,7 +47,7 @@ function decode(text: string) {
 
 describe('vetting state', () => {
   it('starts with no agencies and default weights', () => {
-    expect(defaultVettingState()).toEqual({ agencies: [], weights: {} });
+    expect(defaultVettingState()).toEqual({ agencies: [], weights: {}, notApplicable: [] });
     expect(vettingStateSchema.safeParse(defaultVettingState()).success).toBe(true);
   });
 
@@ -65,6 +66,7 @@ describe('vetting state', () => {
         agency({ id: `a${index}`, name: '名'.repeat(80), notes: '记'.repeat(1000), scores: scores({ 'v-x': 5 }) }),
       ),
       weights: { 'v-x': 5 },
+      notApplicable: Array.from({ length: MAX_KEYS }, (_, index) => `v-${index}`),
     };
     expect(vettingStateSchema.safeParse(full)).toEqual({ success: true, data: full });
   });
@@ -78,6 +80,7 @@ describe('the state schema', () => {
   const withAgency = (overrides: Record<string, unknown>) => ({
     agencies: [{ ...agency(), ...overrides }],
     weights: {},
+    notApplicable: [],
   });
 
   it('accepts a filled state as it is', () => {
@@ -108,7 +111,7 @@ describe('the state schema', () => {
     ],
     [
       'two agencies with one id',
-      { agencies: [agency(), agency()], weights: {} },
+      { agencies: [agency(), agency()], weights: {}, notApplicable: [] },
       ['agencies'],
       'agency ids must be unique',
     ],
@@ -191,7 +194,7 @@ describe('the state schema', () => {
 
 describe('importing a file', () => {
   it('accepts a file saved with a byte-order mark', () => {
-    expect(decode(`\uFEFF${envelope(filled)}`)).toMatchObject({ ok: true, data: filled });
+    expect(decode(`\uFEFF${envelope(filled, { schemaVersion: 2 })}`)).toMatchObject({ ok: true, data: filled });
   });
 
   it('drops __proto__, constructor and prototype keys without polluting objects', () => {
@@ -319,9 +322,9 @@ describe('importing a file', () => {
   });
 
   it('refuses a file from a future version', () => {
-    expect(decode(envelope(filled, { schemaVersion: 2 }))).toEqual({
+    expect(decode(envelope(filled, { schemaVersion: 3 }))).toEqual({
       ok: false,
-      error: { code: 'future-version', found: 2, supported: 1 },
+      error: { code: 'future-version', found: 3, supported: 2 },
     });
   });
 
@@ -334,43 +337,30 @@ describe('importing a file', () => {
   it('drops fields it does not know', () => {
     const result = decode(envelope({ agencies: [{ ...agency(), colour: 'red' }], weights: {}, theme: 'dark' }));
     expect(result).toMatchObject({ ok: true });
-    if (result.ok) expect(result.data).toEqual({ agencies: [agency()], weights: {} });
+    if (result.ok) expect(result.data).toEqual({ agencies: [agency()], weights: {}, notApplicable: [] });
   });
 });
 
 describe('migrations', () => {
-  it('has none yet: version 1 is the first', () => {
-    expect(vettingDefinition.version).toBe(1);
-    expect(Object.keys(vettingDefinition.migrations ?? {})).toEqual([]);
+  it('is at version 2, with one migration from version 1', () => {
+    expect(vettingDefinition.version).toBe(2);
+    expect(Object.keys(vettingDefinition.migrations ?? {})).toEqual(['1']);
   });
 
-  it("lets a future version 2 read today's files through a migration", () => {
-    // A sketch of the next version: it renames `notes` to `contacts`.
-    type V2 = { agencies: { name: string; contacts: string }[] };
-    const v2: ToolStateDefinition<V2> = {
-      tool: 'vetting',
-      version: 2,
-      schema: {
-        safeParse: (data) => ({ success: true, data: data as V2 }),
-      },
-      migrations: {
-        1: (data) => {
-          const parsed = vettingStateSchema.safeParse(data);
-          if (!parsed.success) throw new Error('not a v1 state');
-          return { agencies: parsed.data.agencies.map((entry) => ({ name: entry.name, contacts: entry.notes })) };
-        },
-      },
-      defaults: () => ({ agencies: [] }),
-    };
-    expect(decodeEnvelope(v2, envelope(filled))).toMatchObject({
-      ok: true,
-      migratedFrom: 1,
-      data: {
-        agencies: [
-          { name: '杭州某某电商', contacts: '11 月 3 日见面' },
-          { name: 'B Agency', contacts: '' },
-        ],
-      },
+  it('reads a version 1 file with nothing marked not applicable, changing nothing else', () => {
+    const { notApplicable, ...v1 } = filled;
+    expect(notApplicable).not.toEqual([]);
+    expect(decode(envelope(v1))).toMatchObject({ ok: true, data: { ...v1, notApplicable: [] } });
+  });
+
+  it('refuses a version 2 file whose not-applicable list is not a list of ids, naming the field', () => {
+    expect(decode(envelope({ ...filled, notApplicable: 'v-tp-rating' }, { schemaVersion: 2 }))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', path: 'data.notApplicable' },
+    });
+    expect(decode(envelope({ ...filled, notApplicable: ['Not An Id'] }, { schemaVersion: 2 }))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', path: 'data.notApplicable.0' },
     });
   });
 });

@@ -27,6 +27,7 @@ const state: VettingState = {
     agency({ id: 'a2', name: '  ', knockouts: { 'v-licence-scope': { answer: 'no', note: '' } } }),
   ],
   weights: { 'v-tp-rating': 0 },
+  notApplicable: [],
 };
 
 describe('the scorecard view', () => {
@@ -52,12 +53,52 @@ describe('the scorecard view', () => {
       value: '0',
       label: '权重 0 · 不计入',
       share: '—',
+      notApplicable: false,
     });
     expect(view.weights.find((row) => row.id === 'v-same-category-cases')?.share).toBe('41.7%');
     expect(view.weightsChanged).toBe('（已修改 1 项）');
     expect(view.allZero).toBe('');
     const zero = { ...state, weights: Object.fromEntries(view.weights.map((row) => [row.id, 0])) };
-    expect(vettingView(zero, 'a1', context('en')).allZero).toMatch(/^Every weight is 0/);
+    expect(vettingView(zero, 'a1', context('en')).allZero).toMatch(/^No scored criterion counts now/);
+    expect(view.weightTotal).toEqual({ points: '12', share: '100%' });
+  });
+
+  it('leaves a criterion marked not applicable out of every total and share, and says so', () => {
+    const [first, second] = state.agencies;
+    if (!first || !second) throw new Error('two agencies');
+    const rated = {
+      ...first,
+      notes: '王经理，11 月 3 日',
+      scores: scores({ 'v-same-category-cases': 1, 'v-named-team': 5, 'v-itemised-costs': 5 }),
+    };
+    const counted = { ...state, agencies: [rated, second] };
+    // Weights 5, 3, 4 (v-tp-rating is at 0): 25 × (5×1 + 3×5 + 4×5 − 12) / 12 = 58, less 10 for the red flag.
+    expect(vettingView(counted, 'a1', context('zh')).ranking[0]?.total).toBe('48/100');
+    const marked = { ...counted, notApplicable: ['v-same-category-cases'] };
+    const shown = vettingView(marked, 'a1', context('zh'));
+    // Without the 1 out of 5: 25 × (15 + 20 − 7) / 7 = 100, less 10.
+    expect(shown.ranking[0]?.total).toBe('90/100');
+    expect(shown.weights.find((row) => row.id === 'v-same-category-cases')).toEqual({
+      id: 'v-same-category-cases',
+      value: '5',
+      label: '权重 5 · 不适用，不计入',
+      share: '不适用',
+      notApplicable: true,
+    });
+    expect(shown.weights.map((row) => row.share)).toEqual(['—', '不适用', '42.9%', '57.1%']);
+    expect(shown.weightTotal).toEqual({ points: '7', share: '100%' });
+    expect(shown.leftOut).toBe('不计入任何公司总分的评分项（不适用或权重为 0）：v-tp-rating、v-same-category-cases。');
+    expect(shown.progress.find((entry) => entry.group === 'track-record')?.text).toBe('已评 0/0');
+    expect(shown.summary).toBe('当前排名：第 1 名 杭州甲（90/100）；代运营 2（已排除）');
+    const [table] = detailTables(marked, shown, 'a1', context('zh'));
+    expect(table?.rows.find((row) => row.id === 'v-same-category-cases')?.notApplicable).toBe(true);
+    expect(table?.rows.find((row) => row.id === 'v-named-team')?.notApplicable).toBe(false);
+    expect(table?.notes).toEqual([
+      { attrs: {}, parts: [{ tag: 'span', className: 'vs-cell-note', text: '王经理，11 月 3 日' }] },
+      { attrs: {}, parts: [] },
+    ]);
+    // Unmarking counts it again.
+    expect(vettingView({ ...marked, notApplicable: [] }, 'a1', context('zh')).ranking[0]?.total).toBe('48/100');
   });
 
   it('ranks scored agencies first and says why one is excluded', () => {
