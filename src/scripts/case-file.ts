@@ -15,7 +15,7 @@ import { describeDecodeError, storageKey, ToolStore } from '../lib/state';
 import { browserStorage, safeGet, safeRemove, safeSet } from '../lib/state/storage';
 import type { Catalogue } from '../lib/vetting/catalogue';
 import { scoreAgency } from '../lib/vetting/scoring';
-import { effectiveWeights } from '../lib/vetting/weights';
+import { countedWeights, effectiveWeights } from '../lib/vetting/weights';
 import { make } from './kit/dom';
 import { readForm, setHidden, writeForm } from './kit/form';
 import { downloadText } from './kit/notice';
@@ -55,7 +55,7 @@ defineTool<CasePageData, CaseStrings>('case-file', (tool) => {
     const vetting = sources.vetting;
     const record = vetting?.agencies.find((item) => item.id === agency.id);
     if (!vetting || !record) return t('notScored');
-    const result = scoreAgency(record, data.catalogue, effectiveWeights(data.catalogue, vetting.weights));
+    const result = scoreAgency(record, data.catalogue, countedWeights(effectiveWeights(data.catalogue, vetting.weights), vetting.notApplicable));
     if (result.knockouts.status === 'excluded') return t('excluded');
     return result.total === null ? t('notScored') : t('scoreLine', { total: `${result.total}/100` });
   };
