@@ -55,7 +55,11 @@ defineTool<CasePageData, CaseStrings>('case-file', (tool) => {
     const vetting = sources.vetting;
     const record = vetting?.agencies.find((item) => item.id === agency.id);
     if (!vetting || !record) return t('notScored');
-    const result = scoreAgency(record, data.catalogue, countedWeights(effectiveWeights(data.catalogue, vetting.weights), vetting.notApplicable));
+    const result = scoreAgency(
+      record,
+      data.catalogue,
+      countedWeights(effectiveWeights(data.catalogue, vetting.weights), vetting.notApplicable),
+    );
     if (result.knockouts.status === 'excluded') return t('excluded');
     return result.total === null ? t('notScored') : t('scoreLine', { total: `${result.total}/100` });
   };

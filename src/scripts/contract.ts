@@ -4,20 +4,20 @@
  * Clause texts are never in this script: they are in the page, written once; its interface words
  * come in `data-strings`, the printout's words in `data-page-data`.
  */
-import { caseChoiceChanged } from '../lib/contract/case-source';
 import { contractFormValues, keptFields, readContractForm, type KeptFields } from '../lib/contract/form';
 import type { PrintWords } from '../lib/contract/labels';
 import type { ClauseRule } from '../lib/contract/select';
 import { contractStateDefinition, type ContractState } from '../lib/contract/state';
 import type { ContractClientStrings } from '../lib/contract/strings';
-import { hasSources, prefilled, withCase, withFees, withScope, withTick, type Sources } from '../lib/contract/update';
+import { withTick } from '../lib/contract/ticks';
+import type { Sources } from '../lib/contract/update';
 import { checklistView, draftMeta, fieldApplies, isoDate, printHeader } from '../lib/contract/view';
 import type { Bilingual, FieldError } from '../lib/fields';
 import type { Owner, ScopeModule } from '../lib/scope/model';
 import { sameData } from '../lib/state/same-data';
 import { drawChecklist, lookUpChecklist, type ChecklistParts } from './contract/checklist';
 import { writePrintHeader } from './contract/print';
-import { caseWords, showProvenance, showSources, withSavedSources } from './contract/sources';
+import { caseWords, hasSources, showProvenance, showSources, withSavedSources, type Reader } from './contract/sources';
 import { readForm, setHidden, setText, showFieldErrors, writeForm } from './kit/form';
 import { defineTool, type ToolContext } from './kit/tool';
 
@@ -30,12 +30,13 @@ interface ContractPageData {
 }
 
 defineTool<ContractPageData, ContractClientStrings>('contract-checklist', (tool) => {
-  withSavedSources((sources) => {
-    start(tool, sources);
+  withSavedSources((sources, reader) => {
+    start(tool, sources, reader);
   });
 });
 
-function start(tool: ToolContext<ContractPageData, ContractClientStrings>, sources: Sources) {
+/** The checklist, given what the other tools saved and the reader of it (`null` when nothing is saved). */
+function start(tool: ToolContext<ContractPageData, ContractClientStrings>, sources: Sources, reader: Reader | null) {
   const { data, locale, t } = tool;
   const form = tool.one<HTMLFormElement>('[data-contract-form]');
   const checklist = tool.one('[data-checklist]');
@@ -118,13 +119,13 @@ function start(tool: ToolContext<ContractPageData, ContractClientStrings>, sourc
   showSources(tool.root, sources, t);
   const offerSelect = tool.one<HTMLSelectElement>('[data-fee-offer]');
   tool.one('[data-use-scope]').addEventListener('click', () => {
-    changed(withScope(state, sources, data.modules), t('noticeScope'));
+    if (reader) changed(reader.withScope(state, sources, data.modules), t('noticeScope'));
   });
   tool.one('[data-use-case]').addEventListener('click', () => {
-    changed(withCase(state, sources), t('noticeCase'));
+    if (reader) changed(reader.withCase(state, sources), t('noticeCase'));
   });
   tool.one('[data-use-fees]').addEventListener('click', () => {
-    changed(withFees(state, sources, offerSelect.value), t('noticeFees'));
+    if (reader) changed(reader.withFees(state, sources, offerSelect.value), t('noticeFees'));
   });
 
   const printProblem = tool.one('[data-print-problem]');
@@ -141,13 +142,13 @@ function start(tool: ToolContext<ContractPageData, ContractClientStrings>, sourc
   });
 
   const untouched = readTyped(keptFields(contractStateDefinition.defaults())).state;
-  if (restored && sources.choice && caseChoiceChanged(state, sources.choice)) {
+  if (reader && restored && sources.choice && reader.caseChoiceChanged(state, sources.choice)) {
     // The merchant chose another agency or offer in the case file since: all of it follows the choice.
-    changed(withCase(state, sources), t('noticeCaseChanged', caseWords(sources.choice, tool.root, t)));
+    changed(reader.withCase(state, sources), t('noticeCaseChanged', caseWords(sources.choice, tool.root, t)));
   } else if (restored) {
     render();
-  } else if (hasSources(sources)) {
-    changed(prefilled(untouched, sources, data.modules), t('noticeFilled'));
+  } else if (reader && hasSources(sources)) {
+    changed(reader.prefilled(untouched, sources, data.modules), t('noticeFilled'));
   } else if (sameData(untouched, contractStateDefinition.defaults())) {
     // A first visit: the page was built showing the checklist of exactly this state, so only what
     // the build could not know is set (today's date) and the fields that wait for another answer

@@ -1,7 +1,9 @@
 /**
- * How the contract state changes: state in, new state out. The element never edits a state; it
- * asks one of these for the next one.
+ * How the contract state changes with the other tools' saved answers: state in, new state out. The
+ * page loads this module (with the other tools' schemas) only when the browser holds some of their
+ * data; a first visit needs none of it.
  */
+import { readChoice } from '../case/choice';
 import type { CaseChoice } from '../case/view';
 import type { FeeState } from '../fees/state';
 import { contractFieldsFromCase } from './case-source';
@@ -11,13 +13,6 @@ import { contractFieldsFromFees, offersInFees, readFees } from './fee-source';
 import type { FeeModel } from './model';
 import { contractFieldsFromScope, readScope } from './scope-source';
 import type { ContractState } from './state';
-
-/** The state with clause `id` ticked or not (the state keeps ticked boxes only). */
-export function withTick(state: ContractState, id: string, ticked: boolean): ContractState {
-  const ticks = Object.fromEntries(Object.entries(state.ticks).filter(([key]) => key !== id));
-  if (ticked) ticks[id] = true;
-  return { ...state, ticks };
-}
 
 /** What the other tools saved that the checklist can use. */
 export interface Sources {
@@ -29,15 +24,18 @@ export interface Sources {
   choice: CaseChoice | null;
 }
 
-/**
- * The other tools' saved answers, from a function giving each tool's stored text (`null` when none),
- * and the case file's choice as read by `src/lib/case/choice.ts` (kept apart: the page loads that
- * reader only when a case file is saved).
- */
-export function readSources(stored: (tool: string) => string | null, choice: CaseChoice | null = null): Sources {
+/** The other tools' saved answers, from a function giving each tool's stored text (`null` when none). */
+export function readSources(stored: (tool: string) => string | null): Sources {
   const fees = readFees(stored('fees'));
-  return { scope: readScope(stored('scope')), fees, offers: fees ? offersInFees(fees) : [], choice };
+  return {
+    scope: readScope(stored('scope')),
+    fees,
+    offers: fees ? offersInFees(fees) : [],
+    choice: readChoice(stored),
+  };
 }
+
+export { caseChoiceChanged } from './case-source';
 
 /** Whether anything saved in the other tools can fill the form. */
 export function hasSources(sources: Sources): boolean {

@@ -81,7 +81,8 @@ export function drawChecklist(parts: ChecklistParts, view: ChecklistView, ownerN
     const id = flag.dataset['flag'] ?? '';
     setHidden(flag, !view.flags.has(id));
     const note = view.recorded.get(id);
-    for (const because of flag.querySelectorAll<HTMLElement>('[data-because]')) setHidden(because, !view.raised.has(id));
+    for (const because of flag.querySelectorAll<HTMLElement>('[data-because]'))
+      setHidden(because, !view.raised.has(id));
     for (const recorded of flag.querySelectorAll<HTMLElement>('[data-recorded]')) {
       setHidden(recorded, note === undefined);
       setText(recorded.querySelector<HTMLElement>('[data-recorded-note]') as HTMLElement, note ?? '');

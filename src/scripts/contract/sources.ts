@@ -5,7 +5,7 @@
 import type { ContractClientStrings } from '../../lib/contract/strings';
 import type { CaseChoice } from '../../lib/case/view';
 import type { ContractState } from '../../lib/contract/state';
-import { hasSources, readSources, type Sources } from '../../lib/contract/update';
+import type { Sources } from '../../lib/contract/update';
 import type { Translate } from '../../lib/kit/strings';
 import { storageKey } from '../../lib/state';
 import { browserStorage, safeGet } from '../../lib/state/storage';
@@ -17,17 +17,28 @@ export function storedText(tool: string): string | null {
   return result.ok ? result.value : null;
 }
 
+/** What reads the other tools' data and fills the contract from it (src/lib/contract/update.ts). */
+export type Reader = typeof import('../../lib/contract/update');
+
+const NOTHING: Sources = { scope: null, fees: null, offers: [], choice: null };
+
+/** Whether anything saved in the other tools can fill the form. */
+export function hasSources(sources: Sources): boolean {
+  return sources.scope !== null || sources.offers.length > 0 || sources.choice !== null;
+}
+
 /**
- * Calls `use` with what the other tools saved in this browser. The case file's reader (with the
- * scorecard's schema) is loaded first only when a case file is saved, so a first visit pays nothing for it.
+ * Calls `use` with what the other tools saved in this browser, and the reader that fills the contract
+ * from it. The reader (with the other tools' schemas) is loaded only when some of their data is saved:
+ * a first visit pays nothing for it, and gets `null`.
  */
-export function withSavedSources(use: (sources: Sources) => void): void {
-  if (storedText('case') === null) {
-    use(readSources(storedText));
+export function withSavedSources(use: (sources: Sources, reader: Reader | null) => void): void {
+  if (['scope', 'fees', 'case'].every((tool) => storedText(tool) === null)) {
+    use(NOTHING, null);
     return;
   }
-  void import('../../lib/case/choice').then(({ readChoice }) => {
-    use(readSources(storedText, readChoice(storedText)));
+  void import('../../lib/contract/update').then((reader) => {
+    use(reader.readSources(storedText), reader);
   });
 }
 
