@@ -9,14 +9,14 @@ import type { PrintWords } from '../lib/contract/labels';
 import type { ClauseRule } from '../lib/contract/select';
 import { contractStateDefinition, type ContractState } from '../lib/contract/state';
 import type { ContractClientStrings } from '../lib/contract/strings';
-import { hasSources, prefilled, withFees, withScope, withTick } from '../lib/contract/update';
-import { checklistView, draftMeta, fieldApplies, isoDate, printHeader } from '../lib/contract/view';
+import { withTick } from '../lib/contract/ticks';
+import { checklistView, draftMeta, fieldApplies, formConditions, isoDate, printHeader } from '../lib/contract/view';
 import type { Bilingual, FieldError } from '../lib/fields';
 import type { Owner, ScopeModule } from '../lib/scope/model';
 import { sameData } from '../lib/state/same-data';
 import { drawChecklist, lookUpChecklist, type ChecklistParts } from './contract/checklist';
 import { writePrintHeader } from './contract/print';
-import { savedSources, showSources } from './contract/sources';
+import { storedSources } from './contract/stored';
 import { readForm, setHidden, setText, showFieldErrors, writeForm } from './kit/form';
 import { defineTool } from './kit/tool';
 
@@ -43,7 +43,7 @@ defineTool<ContractPageData, ContractClientStrings>('contract-checklist', (tool)
 
   /** The form's fields that only apply after another answer (the page shows them all without scripts). */
   const showConditional = () => {
-    const values = contractFormValues(state);
+    const values = formConditions(state, data.modules);
     for (const wrapper of conditional) {
       const applies = fieldApplies(wrapper.dataset['when'] ?? '', wrapper.hasAttribute('data-when-strict'), values);
       setHidden(wrapper, !applies);
@@ -51,7 +51,7 @@ defineTool<ContractPageData, ContractClientStrings>('contract-checklist', (tool)
   };
 
   const render = () => {
-    const view = checklistView(state, data.clauses, locale, today());
+    const view = checklistView(state, data.clauses, data.modules, locale, today(), new Set(Object.keys(errors)));
     drawChecklist((parts ??= lookUpChecklist(checklist)), view, data.ownerNames);
     showConditional();
     for (const span of kpiUnitSpans) setHidden(span, span.dataset['kpiUnit'] !== view.kpiUnit);
@@ -73,7 +73,7 @@ defineTool<ContractPageData, ContractClientStrings>('contract-checklist', (tool)
   // Set just before printing (the browser's print command and the print button both fire
   // `beforeprint`), because changing a custom property on :root makes the browser restyle the page.
   window.addEventListener('beforeprint', () => {
-    writePrintHeader(printHeader(state, locale, data.printWords, today()));
+    writePrintHeader(printHeader(state, locale, data.printWords, today(), 'draftDate' in errors));
   });
 
   const persistence = tool.persist<ContractState>({
@@ -107,16 +107,6 @@ defineTool<ContractPageData, ContractClientStrings>('contract-checklist', (tool)
     persistence.changed();
   });
 
-  const sources = savedSources();
-  showSources(tool.root, sources, t);
-  const offerSelect = tool.one<HTMLSelectElement>('[data-fee-offer]');
-  tool.one('[data-use-scope]').addEventListener('click', () => {
-    changed(withScope(state, sources, data.modules), t('noticeScope'));
-  });
-  tool.one('[data-use-fees]').addEventListener('click', () => {
-    changed(withFees(state, sources, offerSelect.value), t('noticeFees'));
-  });
-
   const printProblem = tool.one('[data-print-problem]');
   tool.one('[data-print]').addEventListener('click', () => {
     persistence.flush();
@@ -133,8 +123,6 @@ defineTool<ContractPageData, ContractClientStrings>('contract-checklist', (tool)
   const untouched = readTyped({ owners: {}, ticks: {} }).state;
   if (restored) {
     render();
-  } else if (hasSources(sources)) {
-    changed(prefilled(untouched, sources, data.modules), t('noticeFilled'));
   } else if (sameData(untouched, contractStateDefinition.defaults())) {
     // A first visit: the page was built showing the checklist of exactly this state, so only what
     // the build could not know is set (today's date) and the fields that wait for another answer
@@ -145,5 +133,21 @@ defineTool<ContractPageData, ContractClientStrings>('contract-checklist', (tool)
     showConditional();
   } else {
     show(untouched);
+  }
+
+  // The other tools' answers, with their code, only when they saved something.
+  const stored = storedSources();
+  const first = state;
+  if (stored.scope !== null || stored.fees !== null) {
+    void import('./contract/sources').then(({ offerSources }) => {
+      offerSources(stored, {
+        root: tool.root,
+        t,
+        modules: data.modules,
+        state: () => state,
+        change: changed,
+        untouched: () => !restored && state === first,
+      });
+    });
   }
 });

@@ -29,6 +29,9 @@ export const PLACEHOLDERS = [
   'depositAmount',
   'noticeDays',
   'handoverDays',
+  'csFirstReply',
+  'csConversion',
+  'csPeakWindows',
 ] as const;
 
 export type Placeholder = (typeof PLACEHOLDERS)[number];

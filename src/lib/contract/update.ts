@@ -1,6 +1,7 @@
 /**
- * How the contract state changes: state in, new state out. The element never edits a state; it
- * asks one of these for the next one.
+ * How the other tools' saved answers change the contract state: state in, new state out. The element
+ * never edits a state; it asks one of these for the next one. Loaded only when another tool saved
+ * something (src/scripts/contract/sources.ts); a tick is `withTick` in ticks.ts.
  */
 import type { FeeState } from '../fees/state';
 import type { ScopeModule } from '../scope/model';
@@ -9,13 +10,6 @@ import { contractFieldsFromFees, offersInFees, readFees } from './fee-source';
 import type { FeeModel } from './model';
 import { contractFieldsFromScope, readScope } from './scope-source';
 import type { ContractState } from './state';
-
-/** The state with clause `id` ticked or not (the state keeps ticked boxes only). */
-export function withTick(state: ContractState, id: string, ticked: boolean): ContractState {
-  const ticks = Object.fromEntries(Object.entries(state.ticks).filter(([key]) => key !== id));
-  if (ticked) ticks[id] = true;
-  return { ...state, ticks };
-}
 
 /** What the other tools saved that the checklist can use. */
 export interface Sources {

@@ -5,13 +5,14 @@
  * renders the first visit's checklist from the same functions (select.ts, values.ts).
  */
 import type { Locale } from '../i18n';
-import type { Owner } from '../scope/model';
+import type { Owner, ScopeModule } from '../scope/model';
 import { fill } from '../kit/strings';
+import { contractFormValues } from './form';
 import type { PrintWords } from './labels';
-import { kpiUnits, outputLocales, type KpiUnit, type OutputLanguage } from './model';
+import { kpiUnits, outputLocales, type FeeModel, type KpiUnit, type OutputLanguage } from './model';
 import type { Placeholder } from './placeholders';
-import { redFlagsFound } from './redflag-rules';
-import { selectClause, type ClauseRule, type Dependency } from './select';
+import { rulesFound } from './redflag-rules';
+import { keptModules, selectClause, type ClauseRule, type Dependency } from './select';
 import type { ContractState } from './state';
 import { BLANK, placeholderValues } from './values';
 
@@ -36,6 +37,14 @@ export interface ChecklistView {
   slots: Record<Locale, Record<Placeholder, string | null>>;
   /** Ids of the red flags the answers raise. */
   flags: ReadonlySet<string>;
+  /** Which answers raised them (`RedFlagRule['reason']`). */
+  reasons: ReadonlySet<string>;
+  /** The modules the merchant keeps: their clauses are left out, and named in a note. */
+  kept: ReadonlySet<string>;
+  /** The key-terms summary's fee line: the chosen model's, or the open one (''). */
+  feeLine: FeeModel | '';
+  /** The summary's refund line shows unless the agency guarantees nothing. */
+  refundLine: boolean;
   meta: Record<MetaKey, string>;
   /** Service id → who does it; empty prints the annex's tick boxes. */
   owners: Readonly<Record<string, Owner>>;
@@ -49,25 +58,35 @@ export function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** The draft's details as printed: names, date (`today` when empty) and version, blanks where empty. */
-export function draftMeta(state: ContractState, today: string): Record<MetaKey, string> {
+/**
+ * The draft's details as printed: names, date and version, blanks where empty. An empty date prints
+ * `today`; a date typed wrong prints a blank, never today's date in its place.
+ */
+export function draftMeta(state: ContractState, today: string, dateInvalid = false): Record<MetaKey, string> {
   return {
     merchantName: state.merchantName || BLANK,
     agencyName: state.agencyName || BLANK,
-    draftDate: state.draftDate || today,
+    draftDate: dateInvalid ? BLANK : state.draftDate || today,
     draftVersion: state.draftVersion || BLANK,
   };
 }
 
+/**
+ * The checklist for `state`; `modules` tell which modules the merchant keeps, and `invalid` names the
+ * fields typed wrong (printed as blanks).
+ */
 export function checklistView(
   state: ContractState,
   rules: Readonly<Record<string, ClauseRule>>,
+  modules: readonly Pick<ScopeModule, 'id' | 'services'>[],
   pageLocale: Locale,
   today: string,
+  invalid: ReadonlySet<string> = new Set(),
 ): ChecklistView {
   const clauses: Record<string, ClauseView> = {};
+  const kept = keptModules(state.owners, modules);
   for (const [id, rule] of Object.entries(rules)) {
-    const selection = selectClause(rule, state);
+    const selection = selectClause(rule, state, kept);
     clauses[id] = {
       hidden: selection.applies === 'no',
       conditional: selection.applies === 'if',
@@ -75,14 +94,33 @@ export function checklistView(
       ticked: state.ticks[id] === true,
     };
   }
+  const found = rulesFound(state);
   return {
     outputLang: state.output ?? pageLocale,
     clauses,
     slots: { zh: placeholderValues(state, 'zh'), en: placeholderValues(state, 'en') },
-    flags: new Set(redFlagsFound(state)),
-    meta: draftMeta(state, today),
+    flags: new Set(found.map((rule) => rule.id)),
+    reasons: new Set(found.map((rule) => rule.reason)),
+    kept,
+    feeLine: state.feeModel ?? '',
+    refundLine: state.guarantee !== false,
+    meta: draftMeta(state, today, invalid.has('draftDate')),
     owners: state.owners,
     kpiUnit: state.kpiMetric ? kpiUnits[state.kpiMetric] : 'number',
+  };
+}
+
+/**
+ * What the form's conditional fields look at: the form's values, and `csOutsourced` ('no' when the
+ * matrix says the merchant does all customer service, '' otherwise).
+ */
+export function formConditions(
+  state: ContractState,
+  modules: readonly Pick<ScopeModule, 'id' | 'services'>[],
+): Record<string, string | boolean> {
+  return {
+    ...contractFormValues(state),
+    csOutsourced: keptModules(state.owners, modules).has('customer-service') ? 'no' : '',
   };
 }
 
@@ -106,8 +144,9 @@ export function printHeader(
   pageLocale: Locale,
   words: PrintWords,
   today: string,
+  dateInvalid = false,
 ): { left: string; right: string; foot: string } {
-  const meta = draftMeta(state, today);
+  const meta = draftMeta(state, today, dateInvalid);
   const langs = outputLocales(state.output, pageLocale);
   const word = (key: keyof PrintWords) => langs.map((lang) => words[key][lang]).join(' / ');
   // Both languages side by side take the English colon, as before.

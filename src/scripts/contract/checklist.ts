@@ -37,6 +37,11 @@ export function lookUpChecklist(root: HTMLElement) {
       clauses: clauses.filter(({ item }) => topic.contains(item)).map(({ item }) => item),
     })),
     flags: all('[data-flag]'),
+    reasons: all('[data-reason]'),
+    feeLines: all('[data-fee-line]'),
+    refundLine: root.querySelector<HTMLElement>('[data-refund-line]'),
+    keptNote: root.querySelector<HTMLElement>('[data-kept-note]'),
+    keptItems: all('[data-kept-module]'),
     noFlags: root.querySelector<HTMLElement>('[data-no-flags]'),
     flagsIntro: root.querySelector<HTMLElement>('[data-flags-intro]'),
     metaCells: all('[data-meta]'),
@@ -77,7 +82,16 @@ export function drawChecklist(parts: ChecklistParts, view: ChecklistView, ownerN
       clauses.every((item) => item.hidden),
     );
 
-  for (const flag of parts.flags) setHidden(flag, !view.flags.has(flag.dataset['flag'] ?? ''));
+  // Shown by a key in a data attribute when `shown` has it.
+  const showBy = (items: HTMLElement[], key: string, shown: ReadonlySet<string>) => {
+    for (const item of items) setHidden(item, !shown.has(item.dataset[key] ?? ''));
+  };
+  showBy(parts.flags, 'flag', view.flags);
+  showBy(parts.reasons, 'reason', view.reasons);
+  showBy(parts.feeLines, 'feeLine', new Set([view.feeLine]));
+  showBy(parts.keptItems, 'keptModule', view.kept);
+  if (parts.keptNote) setHidden(parts.keptNote, view.kept.size === 0);
+  if (parts.refundLine) setHidden(parts.refundLine, !view.refundLine);
   const anyFlag = parts.flags.some((flag) => !flag.hidden);
   if (parts.noFlags) setHidden(parts.noFlags, anyFlag);
   if (parts.flagsIntro) setHidden(parts.flagsIntro, !anyFlag);
