@@ -303,7 +303,9 @@ test.describe('contract checklist', () => {
     await expect(field(page, 'commissionBase')).toHaveValue('gmv');
     await expect(page.locator('[data-flag="rf-commission-on-gross"]')).toBeVisible();
     await expect(page.locator('[data-no-flags]')).toBeHidden();
-    await expect(clause(page, 'c-fee-base-commission')).toContainText('另按当月成交额（含之后退款的订单）的6%支付销售提成');
+    await expect(clause(page, 'c-fee-base-commission')).toContainText(
+      '另按当月成交额（含之后退款的订单）的6%支付销售提成',
+    );
   });
 
   test('half custody: what the merchant keeps is left out with a note; outsourced customer service gets its KPIs and peak windows', async ({
@@ -353,7 +355,9 @@ test.describe('contract checklist', () => {
     await field(outsourced, 'csPeak2From').fill('20 Oct 2026');
     await field(outsourced, 'csPeak2To').fill('12 November 2026');
     const windows = '2026-06-01 to 2026-06-20 and 2026-10-20 to 2026-11-12';
-    await expect(clause(outsourced, 'c-cs-peak-only')).toContainText(`only during these peak-season windows: ${windows}`);
+    await expect(clause(outsourced, 'c-cs-peak-only')).toContainText(
+      `only during these peak-season windows: ${windows}`,
+    );
     await expect(clause(outsourced, 'c-cs-peak-only').locator('[data-condition]')).toBeHidden();
     await field(outsourced, 'output').selectOption('en');
     const pdf = await printedText(outsourced, testInfo, 'contract-half-custody');

@@ -80,7 +80,6 @@ export const OFFER_KEYS: readonly (keyof OfferSays)[] = [
 export type CsCoverage = 'year-round' | 'peak-only';
 export const CS_COVERAGES: readonly CsCoverage[] = ['year-round', 'peak-only'];
 
-
 export interface ContractState {
   /** The merchant's name as it will appear in the contract; '' prints "the merchant". */
   merchantName: string;

@@ -129,7 +129,8 @@ export const kitStrings = dictionaries(
     'field.text-control': 'Line breaks and control characters are not allowed.',
     'field.text-long': 'At most {max} characters (now {length}).',
     'field.date': 'That is not a date that exists. Write it as 30 Nov 2026, 30/11/2026 or 2026-11-30.',
-    'field.date-ambiguous': 'Is that {dayFirst} or {monthFirst} (year-month-day)? Write the month as a word, e.g. 5 Nov 2026, or the year first.',
+    'field.date-ambiguous':
+      'Is that {dayFirst} or {monthFirst} (year-month-day)? Write the month as a word, e.g. 5 Nov 2026, or the year first.',
     'field.date-order': 'The end date cannot be before the start date.',
     'field.min-above-cap': 'The minimum fee cannot be above the cap.',
   },

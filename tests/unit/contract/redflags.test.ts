@@ -68,7 +68,8 @@ describe('detectRedFlags', () => {
     expect(all.map((flag) => flag.entry.id).sort()).toEqual([...new Set(redFlagRules.map((rule) => rule.id))].sort());
     const severities = all.map((flag) => flag.entry.severity);
     expect(severities).toEqual([...severities].sort((a, b) => b - a));
-    for (const rule of redFlagRules) expect(redFlagReasons[rule.reason]?.zh && redFlagReasons[rule.reason]?.en).toBeTruthy();
+    for (const rule of redFlagRules)
+      expect(redFlagReasons[rule.reason]?.zh && redFlagReasons[rule.reason]?.en).toBeTruthy();
     // A flag two answers raise says both.
     expect(all.find((flag) => flag.entry.id === 'rf-handover-refusal')?.because).toHaveLength(2);
   });
