@@ -92,6 +92,10 @@ for (const term of glossary) {
 }
 for (const mod of modules) checkGuide(mod.guide, `content/modules.yaml: module "${mod.id}"`);
 for (const { file, entry } of checks) checkGuide(entry.guide, `${rel(file)}: check "${entry.id}"`);
+for (const { file, entry } of checks) {
+  if (entry.module !== undefined && !ids.module.has(entry.module))
+    problems.push(`${rel(file)}: check "${entry.id}" names unknown module "${entry.module}"`);
+}
 const seen = new Map();
 for (const { file, entry } of checks) {
   if (seen.has(entry.id)) problems.push(`${rel(file)}: check id "${entry.id}" also in ${seen.get(entry.id)}`);

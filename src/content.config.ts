@@ -156,6 +156,7 @@ export const clauseConditions = [
   'tmall-global',
   'special-category',
   'foreign-brand',
+  'cs-peak-only',
 ] as const;
 
 /** A clause to find in the draft contract. */
@@ -167,6 +168,11 @@ export const clauseCheck = checkBase.extend({
   required: z.boolean(),
   /** When the clause applies. */
   appliesWhen: z.enum(clauseConditions),
+  /**
+   * The service module (content/modules.yaml id) the clause is about: left out of a contract in which
+   * the merchant keeps every service of that module, and named in the checklist's note of what was left out.
+   */
+  module: z.string().optional(),
   /** Clause wording with `{placeholders}` the contract tool fills in. */
   text: bilingual,
 });

@@ -29,6 +29,8 @@ export type FieldErrorCode =
   | 'text-control'
   | 'text-long'
   | 'date'
+  | 'date-ambiguous'
+  | 'date-order'
   | 'min-above-cap';
 
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; error: FieldError };
@@ -84,21 +86,60 @@ export function parseText(raw: string, max: number): FieldResult<string> {
   return { ok: true, value };
 }
 
+/** English month names, as the date parser accepts them: the full name, its first three letters, or "Sept". */
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+
+function monthNumber(name: string): number {
+  const index = MONTHS.findIndex((full) => name === full || name === full.slice(0, 3));
+  return name === 'sept' ? 9 : index + 1;
+}
+
+/** YYYY-MM-DD when the day exists, or `null`. */
+function isoIfReal(year: string, month: number, day: number): string | null {
+  const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const date = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : value;
+}
+
 /**
- * A date as people type it: 2026-11-30, 2026/11/30, 2026.11.30 or 2026年11月30日, with or without
- * leading zeros and in full-width digits; given back as YYYY-MM-DD. Empty gives ''.
+ * A date as people type it, given back as YYYY-MM-DD (what is saved); empty gives ''. Full-width
+ * digits are read as digits. Accepted:
+ * - year first: 2026-11-30, 2026/11/30, 2026.11.30, 2026年11月30日;
+ * - a month named in English: 30 Nov 2026, 30 November 2026, Nov 30, 2026;
+ * - day and month as numbers before the year: 30/11/2026 (day first, as outside the US). When the
+ *   first number cannot be a month it is the day; when only the second cannot, it is 11/30/2026;
+ *   when either way is a real date (5/11/2026), the field asks which is meant (`date-ambiguous`).
  */
 export function parseDate(raw: string): FieldResult<string> {
   const clean = raw
     .trim()
     .replace(/[\uFF10-\uFF19]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
-    .replace(/\s+/g, '');
+    .replace(/[\uFF0D\uFF0F\uFF0E\uFF0C]/g, (mark) => String.fromCharCode(mark.charCodeAt(0) - 0xfee0))
+    .toLowerCase();
   if (clean === '') return { ok: true, value: '' };
-  const match = /^(\d{4})(?:[-/.\uFF0D\uFF0F\uFF0E]|年)(\d{1,2})(?:[-/.\uFF0D\uFF0F\uFF0E]|月)(\d{1,2})日?$/.exec(
-    clean,
-  );
-  const value = match ? `${match[1]}-${match[2]?.padStart(2, '0')}-${match[3]?.padStart(2, '0')}` : '';
-  const date = match ? new Date(`${value}T00:00:00Z`) : null;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return refuse('date');
-  return { ok: true, value };
+  const sep = '\\s*[-/.]\\s*';
+  const yearFirst = new RegExp(
+    `^(\\d{4})(?:${sep}|\\s*年\\s*)(\\d{1,2})(?:${sep}|\\s*月\\s*)(\\d{1,2})\\s*[日号]?$`,
+  ).exec(clean);
+  // 30 Nov 2026, 30 November 2026, 30-Nov-2026; Nov 30, 2026.
+  const dayName = /^(\d{1,2})(?:st|nd|rd|th)?[\s.-]*([a-z]+)\.?[\s,.-]*(\d{4})$/.exec(clean);
+  const nameDay = /^([a-z]+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?[\s,]+(\d{4})$/.exec(clean);
+  const numeric = new RegExp(`^(\\d{1,2})${sep}(\\d{1,2})${sep}(\\d{4})$`).exec(clean);
+  let found: string | null = null;
+  if (yearFirst) {
+    found = isoIfReal(yearFirst[1] ?? '', Number(yearFirst[2]), Number(yearFirst[3]));
+  } else if (dayName || nameDay) {
+    const [day, name, year] = dayName
+      ? [dayName[1], dayName[2], dayName[3]]
+      : [nameDay?.[2], nameDay?.[1], nameDay?.[3]];
+    const month = monthNumber(name ?? '');
+    found = month > 0 ? isoIfReal(year ?? '', month, Number(day)) : null;
+  } else if (numeric) {
+    const [first, second, year] = [Number(numeric[1]), Number(numeric[2]), numeric[3] ?? ''];
+    const dayFirst = isoIfReal(year, second, first);
+    const monthFirst = isoIfReal(year, first, second);
+    if (dayFirst && monthFirst && dayFirst !== monthFirst) return refuse('date-ambiguous', { dayFirst, monthFirst });
+    found = dayFirst ?? monthFirst;
+  }
+  return found ? { ok: true, value: found } : refuse('date');
 }

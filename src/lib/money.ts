@@ -82,7 +82,8 @@ export function parseDecimal(
   const [, sign = '', whole = '', fraction = '', exponent = '0'] = match ?? [];
   if (!match || whole + fraction === '') return { ok: false, error: 'not-number' };
   // A comma only groups thousands: "1,5" could mean one and a half (a decimal comma) or fifteen.
-  if (clean.includes(',') && !/^[+-]?\d{1,3}(?:,\d{3})+(?:\.|e|$)/i.test(clean)) return { ok: false, error: 'ambiguous' };
+  if (clean.includes(',') && !/^[+-]?\d{1,3}(?:,\d{3})+(?:\.|e|$)/i.test(clean))
+    return { ok: false, error: 'ambiguous' };
   shift += Number(exponent);
   const digits = (whole + fraction).replace(/^0+(?=\d)/, '');
   const point = digits.length - fraction.length + shift;

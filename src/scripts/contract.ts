@@ -11,7 +11,7 @@ import { contractStateDefinition, type ContractState } from '../lib/contract/sta
 import type { ContractClientStrings } from '../lib/contract/strings';
 import { withTick } from '../lib/contract/ticks';
 import type { Sources } from '../lib/contract/update';
-import { checklistView, draftMeta, fieldApplies, isoDate, printHeader } from '../lib/contract/view';
+import { checklistView, draftMeta, fieldApplies, formConditions, isoDate, printHeader } from '../lib/contract/view';
 import type { Bilingual, FieldError } from '../lib/fields';
 import type { Owner, ScopeModule } from '../lib/scope/model';
 import { sameData } from '../lib/state/same-data';
@@ -51,7 +51,7 @@ function start(tool: ToolContext<ContractPageData, ContractClientStrings>, sourc
 
   /** The form's fields that only apply after another answer (the page shows them all without scripts). */
   const showConditional = () => {
-    const values = contractFormValues(state);
+    const values = formConditions(state, data.modules);
     for (const wrapper of conditional) {
       const applies = fieldApplies(wrapper.dataset['when'] ?? '', wrapper.hasAttribute('data-when-strict'), values);
       setHidden(wrapper, !applies);
@@ -60,7 +60,7 @@ function start(tool: ToolContext<ContractPageData, ContractClientStrings>, sourc
 
   const render = () => {
     showProvenance(tool.root, state, sources, t);
-    const view = checklistView(state, data.clauses, locale, today());
+    const view = checklistView(state, data.clauses, data.modules, locale, today(), new Set(Object.keys(errors)));
     drawChecklist((parts ??= lookUpChecklist(checklist)), view, data.ownerNames);
     showConditional();
     for (const span of kpiUnitSpans) setHidden(span, span.dataset['kpiUnit'] !== view.kpiUnit);
@@ -82,7 +82,7 @@ function start(tool: ToolContext<ContractPageData, ContractClientStrings>, sourc
   // Set just before printing (the browser's print command and the print button both fire
   // `beforeprint`), because changing a custom property on :root makes the browser restyle the page.
   window.addEventListener('beforeprint', () => {
-    writePrintHeader(printHeader(state, locale, data.printWords, today()));
+    writePrintHeader(printHeader(state, locale, data.printWords, today(), 'draftDate' in errors));
   });
 
   const persistence = tool.persist<ContractState>({

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, pdfText, printedText, test } from './fixtures';
 import { contractField, feesEnvelope, fillContractAsChen } from './tool-helpers';
@@ -6,6 +7,8 @@ import { contractField, feesEnvelope, fillContractAsChen } from './tool-helpers'
 const field = contractField;
 const clause = (page: Page, id: string) => page.locator(`[data-clause="${id}"]`);
 const fillAsChen = fillContractAsChen;
+/** The checklist's answers saved in schema version 1 (custody half; the page migrates them). */
+const savedV1 = readFileSync(new URL('../fixtures/saved/contract-v1.json', import.meta.url), 'utf8');
 
 test.describe('contract checklist', () => {
   // A long form and ~50 clauses on a busy machine (axe over the checklist's states runs in a11y.spec.ts).
@@ -156,6 +159,20 @@ test.describe('contract checklist', () => {
     expect(pdf.flat).toContain('乙方应在收到甲方书面通知后15日内退还84,000元');
     expect(pdf.flat).toContain('按当月扣除退款后的成交额的18%收取提成，每月提成最高不超过80,000元');
     expect(pdf.flat).toContain('任何一方均可提前30天书面通知对方解除合同');
+    // Page 1 sums up the deal before the clauses: fee, KPI, refund, term, notice, handover.
+    const first = pdf.pageFlat(1);
+    expect(first.indexOf('关键条款一览')).toBeLessThan(first.indexOf('先看这些危险信号'));
+    for (const line of [
+      '收费按扣除退款后的成交额的18%提成，每月最高80,000元',
+      '考核指标月成交额（GMV）达到1,000,000元，合作第6个月结束时考核',
+      '未达标退款84,000元，15日内退还',
+      '期限12个月，期满不自动续约',
+      '解约通知提前30天书面通知',
+      '交接解约后15天内完成',
+    ]) {
+      expect(first).toContain(line);
+    }
+    expect(pdf.pages).toBeLessThanOrEqual(11);
     expect(pdf.flat.indexOf('先看这些危险信号')).toBeLessThan(pdf.flat.indexOf('合同里应当写明的条款'));
     expect(pdf.flat.indexOf('提前解约，已付费用一律不退')).toBeLessThan(pdf.flat.indexOf('合同里应当写明的条款'));
     expect(pdf.text).not.toMatch(/\{[A-Za-z]+\}/);
@@ -185,14 +202,22 @@ test.describe('contract checklist', () => {
     expect(both.flat).not.toContain('要求一次性预付全年费用');
     expect(both.words).toContain('合同检查清单 / Contract checklist · 甲方 / Merchant: Chen Home Textiles Ltd');
     // Side by side on paper: Chinese in the left half of the page, English in the right half.
-    const left = pdfText(both.file, { x: 0, width: 298 }).replace(/\s+/g, '');
-    const right = pdfText(both.file, { x: 298, width: 297 }).replace(/\s+/g, ' ');
+    // English runs longer than Chinese: the columns are 2 : 3, English from about 255 pt.
+    const left = pdfText(both.file, { x: 0, width: 252 }).replace(/\s+/g, '');
+    const right = pdfText(both.file, { x: 254, width: 341 }).replace(/\s+/g, ' ');
     expect(left).toContain('本合同期限为12个月');
     expect(left).toContain('合作第6个月结束时，使店铺的月成交额（GMV）达到1,000,000元');
     expect(right).toContain('This contract runs for 12 months from signature');
     expect(right).toContain("By the end of month 6, Agency B brings the store's monthly GMV to ¥1,000,000");
     expect(right).not.toContain('本合同期限为');
     expect(both.pages).toBeGreaterThan(en.pages);
+    // Issue 21: the bilingual print was 27 pages, many half empty (a clause never broke across pages).
+    expect(both.pages).toBeLessThanOrEqual(18);
+    expect(en.pages).toBeLessThanOrEqual(13);
+    // The key terms come first, in both languages.
+    expect(both.pageFlat(1)).toContain('关键条款一览/Keytermsataglance');
+    expect(both.pageFlat(1)).toContain('按扣除退款后的成交额的18%提成，每月最高80,000元');
+    expect(both.pageFlat(1)).toContain('18%ofGMVnetofrefunds,atmost¥80,000amonth');
   });
 
   test('bad input at every field gets a message there, is not saved, and never reaches the printout', async ({
@@ -238,6 +263,135 @@ test.describe('contract checklist', () => {
     await expect(field(page, 'termMonths')).not.toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('#contract-termMonths-error')).toBeHidden();
     await expect(clause(page, 'c-term')).toContainText('本合同期限为12个月');
+  });
+
+  test('commission after refunds is the default; an agency-favourable term the merchant keeps is a red flag', async ({
+    page,
+  }) => {
+    await page.goto('/tools/contract/');
+    await expect(field(page, 'commissionBase')).toHaveValue('net');
+    await expect(clause(page, 'c-fee-commission-only')).toContainText('按当月扣除退款后的成交额的______%收取提成');
+    await expect(page.locator('[data-no-flags]')).toBeVisible();
+
+    await field(page, 'commissionBase').selectOption('gmv');
+    await expect(page.locator('[data-flag="rf-commission-on-gross"]')).toBeVisible();
+    await expect(page.locator('[data-no-flags]')).toBeHidden();
+    await expect(clause(page, 'c-fee-commission-only')).toContainText('按当月成交额（含之后退款的订单）的');
+    await expect(page.locator('.checklist-summary')).toContainText('成交额（含之后退款的订单）');
+
+    await field(page, 'noticeDays').fill('90');
+    await expect(page.locator('[data-flag="rf-long-notice"]')).toContainText('你填的解约通知期超过30天。');
+    await field(page, 'noticeDays').fill('30');
+    await expect(page.locator('[data-flag="rf-long-notice"]')).toBeHidden();
+    await field(page, 'offer.autoRenewal').check();
+    await expect(page.locator('[data-flag="rf-auto-renewal"]')).toBeVisible();
+    await field(page, 'offer.noHandover').check();
+    const handover = page.locator('[data-flag="rf-handover-refusal"]');
+    await expect(handover).toBeVisible();
+    // Only the answer given is named (the flag's other answer, design files owned by the agency, is not).
+    const answers = handover.locator('[data-reason]:visible');
+    await expect(answers).toHaveCount(1);
+    await expect(answers).toContainText('你说草稿没有写明合作结束时交还数据、文件和账号。');
+    // 保底 is a sales guarantee; a minimum fee is called 最低服务费.
+    await expect(page.locator('label[for="contract-minFeeFen"]')).toHaveText('每月最低服务费');
+  });
+
+  test('the fee calculator’s commission on all sales arrives flagged, never as "no red flags"', async ({ page }) => {
+    const gross = { ...feesEnvelope, data: { ...feesEnvelope.data, commissionOn: 'gmv' } };
+    await page.addInitScript((envelope) => {
+      localStorage.setItem('tmall-agency-guide:v1:fees', JSON.stringify(envelope));
+    }, gross);
+    await page.goto('/tools/contract/');
+    await expect(field(page, 'commissionBase')).toHaveValue('gmv');
+    await expect(page.locator('[data-flag="rf-commission-on-gross"]')).toBeVisible();
+    await expect(page.locator('[data-no-flags]')).toBeHidden();
+    await expect(clause(page, 'c-fee-base-commission')).toContainText(
+      '另按当月成交额（含之后退款的订单）的6%支付销售提成',
+    );
+  });
+
+  test('half custody: what the merchant keeps is left out with a note; outsourced customer service gets its KPIs and peak windows', async ({
+    browser,
+  }, testInfo) => {
+    const open = async (owners: Record<string, string>) => {
+      const page = await browser.newPage();
+      await page.addInitScript(
+        ([text, matrix]) => {
+          const saved = JSON.parse(text) as { data: Record<string, unknown> };
+          saved.data['owners'] = matrix;
+          localStorage.setItem('tmall-agency-guide:v1:contract', JSON.stringify(saved));
+        },
+        [savedV1, owners] as const,
+      );
+      await page.goto('/en/tools/contract/');
+      return page;
+    };
+    const keeps = { onboarding: 'merchant', 'store-design': 'merchant', 'product-listing': 'merchant' };
+    const cs = ['presale-service', 'aftersale-service', 'membership'];
+    const kept = await open({ ...keeps, ...Object.fromEntries(cs.map((id) => [id, 'merchant'])) });
+    for (const id of ['c-store-setup-timeline', 'c-cs-standards', 'c-cs-kpi', 'c-cs-records', 'c-cs-peak-only']) {
+      await expect(clause(kept, id), id).toBeHidden();
+    }
+    await expect(clause(kept, 'c-scope-half-custody')).toBeVisible();
+    const note = kept.locator('[data-kept-note]');
+    await expect(note).toContainText('You keep these modules yourself');
+    await expect(note).toContainText('Store setup: Store setup timetable and deliverables');
+    await expect(note).toContainText('Customer service: Customer-service standards and peak staffing');
+    await expect(kept.locator('[data-kept-module="traffic"]')).toBeHidden();
+    await expect(kept.getByRole('group', { name: 'If customer service is outsourced' })).toBeHidden();
+    await kept.close();
+
+    const outsourced = await open({ ...keeps, 'presale-service': 'agency', 'aftersale-service': 'agency' });
+    await expect(clause(outsourced, 'c-store-setup-timeline')).toBeHidden();
+    await expect(outsourced.locator('[data-kept-module="customer-service"]')).toBeHidden();
+    await expect(outsourced.getByRole('group', { name: 'If customer service is outsourced' })).toBeVisible();
+    await field(outsourced, 'csFirstReplySeconds').fill('30');
+    await field(outsourced, 'csConversionPct').fill('40');
+    await expect(clause(outsourced, 'c-cs-kpi')).toContainText(
+      'the average first reply comes within 30 seconds and inquiry conversion is at least 40%',
+    );
+    await expect(field(outsourced, 'csPeak1From')).toBeHidden();
+    await field(outsourced, 'csCoverage').selectOption('peak-only');
+    await field(outsourced, 'csPeak1From').fill('1 Jun 2026');
+    await field(outsourced, 'csPeak1To').fill('20/06/2026');
+    await field(outsourced, 'csPeak2From').fill('20 Oct 2026');
+    await field(outsourced, 'csPeak2To').fill('12 November 2026');
+    const windows = '2026-06-01 to 2026-06-20 and 2026-10-20 to 2026-11-12';
+    await expect(clause(outsourced, 'c-cs-peak-only')).toContainText(
+      `only during these peak-season windows: ${windows}`,
+    );
+    await expect(clause(outsourced, 'c-cs-peak-only').locator('[data-condition]')).toBeHidden();
+    await field(outsourced, 'output').selectOption('en');
+    const pdf = await printedText(outsourced, testInfo, 'contract-half-custody');
+    expect(pdf.flat).toContain('windows:2026-06-01to2026-06-20and2026-10-20to2026-11-12;');
+    expect(pdf.flat).toContain('Storesetup:Storesetuptimetableanddeliverables');
+    expect(pdf.flat).not.toContain('Wherethescopeincludesstoresetup');
+    await outsourced.close();
+  });
+
+  test('dates as people type them; an ambiguous one is asked about, and a wrong one never prints as today', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/en/tools/contract/');
+    const date = field(page, 'draftDate');
+    const shown = page.locator('[data-meta="draftDate"]');
+    for (const typed of ['30 Nov 2026', '30 November 2026', '30/11/2026', '2026-11-30']) {
+      await date.fill(typed);
+      await expect(shown, typed).toHaveText('2026-11-30');
+    }
+    await date.fill('5/11/2026');
+    await expect(page.locator('#contract-draftDate-error')).toContainText('Is that 2026-11-05 or 2026-05-11');
+    await expect(shown).toHaveText('______');
+    await date.fill('31/11/2026');
+    await expect(page.locator('#contract-draftDate-error')).toContainText('Write it as 30 Nov 2026');
+    await expect(shown).toHaveText('______');
+    const pdf = await printedText(page, testInfo, 'contract-bad-date');
+    expect(pdf.words).toContain('Date: ______ · Version: ______');
+    await date.fill('5 Nov 2026');
+    await expect(shown).toHaveText('2026-11-05');
+    await expect(page.locator('[data-store-status]')).toContainText('Saved');
+    await page.reload();
+    await expect(date).toHaveValue('2026-11-05');
   });
 
   test('ticks and answers are kept after a reload, and export holds them', async ({ page }) => {

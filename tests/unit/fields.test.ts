@@ -62,18 +62,59 @@ describe('other fields', () => {
     expect(parseText('a\u0007b', 10).ok).toBe(false);
   });
 
-  it('dates are read as people type them and must exist', () => {
-    expect(value(parseDate('2026-11-30'))).toBe('2026-11-30');
-    expect(value(parseDate(' 2026/1/5 '))).toBe('2026-01-05');
-    expect(value(parseDate('2026.11.30'))).toBe('2026-11-30');
-    expect(value(parseDate('2026年11月30日'))).toBe('2026-11-30');
-    expect(value(parseDate('２０２６年３月１日'))).toBe('2026-03-01');
-    expect(value(parseDate('２０２６／１１／３０'))).toBe('2026-11-30');
-    expect(value(parseDate('2028-02-29'))).toBe('2028-02-29');
-    expect(value(parseDate(''))).toBe('');
-    for (const bad of ['2026-02-30', '2027-02-29', '2026-13-01', '30/11/2026', '2026-11', '26-11-30', 'tomorrow']) {
-      expect(parseDate(bad).ok, bad).toBe(false);
-    }
+  it.each([
+    ['2026-11-30', '2026-11-30'],
+    [' 2026/1/5 ', '2026-01-05'],
+    ['2026.11.30', '2026-11-30'],
+    ['2026/11/30', '2026-11-30'],
+    ['2026年11月30日', '2026-11-30'],
+    ['2026 年 11 月 30 日', '2026-11-30'],
+    ['２０２６年３月１日', '2026-03-01'],
+    ['２０２６／１１／３０', '2026-11-30'],
+    ['2028-02-29', '2028-02-29'],
+    ['30 Nov 2026', '2026-11-30'],
+    ['30 November 2026', '2026-11-30'],
+    ['30 nov. 2026', '2026-11-30'],
+    ['1st March 2027', '2027-03-01'],
+    ['30-Nov-2026', '2026-11-30'],
+    ['Nov 30, 2026', '2026-11-30'],
+    ['November 30 2026', '2026-11-30'],
+    ['9 Sept 2026', '2026-09-09'],
+    ['30/11/2026', '2026-11-30'],
+    ['30.11.2026', '2026-11-30'],
+    ['13-1-2027', '2027-01-13'],
+    ['11/30/2026', '2026-11-30'],
+    ['05/05/2026', '2026-05-05'],
+    ['', ''],
+  ])('reads the date %j as %s', (typed, iso) => {
+    expect(value(parseDate(typed))).toBe(iso);
+  });
+
+  it.each([
+    '2026-02-30',
+    '2027-02-29',
+    '2026-13-01',
+    '31/11/2026',
+    '30 Smarch 2026',
+    '31 Nov 2026',
+    '2026-11',
+    '26-11-30',
+    '30/11/26',
+    '13/13/2026',
+    'tomorrow',
+  ])('refuses %j as no date', (typed) => {
+    expect(parseDate(typed)).toEqual({ ok: false, error: { code: 'date' } });
+  });
+
+  it.each([
+    ['5/11/2026', '2026-11-05', '2026-05-11'],
+    ['01.02.2027', '2027-02-01', '2027-01-02'],
+    ['12/1/2026', '2026-01-12', '2026-12-01'],
+  ])('asks which date %j means when day and month could be either', (typed, dayFirst, monthFirst) => {
+    expect(parseDate(typed)).toEqual({
+      ok: false,
+      error: { code: 'date-ambiguous', values: { dayFirst, monthFirst } },
+    });
   });
 
   it('formats yuan from fen without floating-point drift', () => {

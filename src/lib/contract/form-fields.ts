@@ -43,6 +43,8 @@ export interface FormSectionSpec {
   /** Marks the intro for the script (the fee section's hint about the fee calculator). */
   introData?: 'fees-hint';
   fields: readonly FieldSpec[];
+  /** A group of fields at the end, in its own fieldset, shown only while `when` holds (see `FieldBase.when`). */
+  group?: { title: Bilingual; hint: Bilingual; when: string; fields: readonly FieldSpec[] };
   /** A paragraph after the fields. */
   note?: Bilingual;
   /** Ends with the red-flag checkboxes (`offer.<key>`). */
@@ -99,8 +101,8 @@ export const contractSections: readonly FormSectionSpec[] = [
       }),
       text('draftDate', t('合同草稿日期', 'Date of the draft'), {
         hint: t(
-          '例如 2026-11-30 或 2026年11月30日；空着则打印当天日期。',
-          "Year-month-day, e.g. 2026-11-30. Left empty, today's date is printed.",
+          '例如 2026年11月30日、2026/11/30 或 2026-11-30；空着则打印当天日期。',
+          "For example 30 Nov 2026, 30/11/2026 (day first) or 2026-11-30. Left empty, today's date is printed.",
         ),
       }),
       text('draftVersion', t('草稿版本', 'Draft version'), { hint: t('例如 v2 或“第二稿”。', 'For example v2.') }),
@@ -149,8 +151,12 @@ export const contractSections: readonly FormSectionSpec[] = [
       }),
       select('commissionBase', t('提成按什么算', 'Commission is charged on'), options.commissionBase, {
         when: 'feeModel=base-commission|commission|tiered',
+        hint: t(
+          '已选好扣除退款后的成交额：按含退款的成交额提成，退了货提成照付，清单会把它列为危险信号。',
+          'Set to GMV net of refunds: commission on GMV including refunded orders pays the agency for returned goods, and the checklist flags it.',
+        ),
       }),
-      money('minFeeFen', t('每月最低费用', 'Monthly minimum fee'), { when: 'feeModel=tiered' }),
+      money('minFeeFen', t('每月最低服务费', 'Monthly minimum fee'), { when: 'feeModel=tiered' }),
       money('capFeeFen', t('每月费用封顶', 'Monthly fee cap'), { when: 'feeModel=commission|tiered' }),
     ],
   },
@@ -186,6 +192,47 @@ export const contractSections: readonly FormSectionSpec[] = [
         hint: t('也用于解约后退还预付费用和押金。', 'Also used for prepaid fees and deposits after termination.'),
       }),
     ],
+    group: {
+      title: t('客服外包时', 'If customer service is outsourced'),
+      hint: t(
+        '分工表里客服全由你自己做时，这部分不适用，清单也不列客服条款。',
+        'Left out when the matrix says you do all customer service yourself; the checklist then drops the customer-service clauses.',
+      ),
+      when: 'csOutsourced=yes',
+      fields: [
+        text('csFirstReplySeconds', t('首次响应时间平均不超过', 'Average first reply within'), {
+          inputmode: 'numeric',
+          unit: t('秒', 'seconds'),
+        }),
+        text('csConversionPct', t('询单转化率不低于', 'Inquiry conversion at least'), {
+          inputmode: 'decimal',
+          unit: t('%', '%'),
+          hint: t(
+            '询单转化率：来咨询的顾客里最后下单的比例。',
+            'Inquiry conversion: the share of shoppers who ask a question and then buy.',
+          ),
+        }),
+        select('csCoverage', t('外包客服什么时候服务', 'When the outsourced team works'), options.csCoverage),
+        text('csPeak1From', t('第一段大促：开始日期', 'First peak window: from'), {
+          when: 'csCoverage=peak-only',
+          strict: true,
+          hint: t('例如 618：2026年6月1日至6月20日。', 'For example 618: 1 Jun 2026 to 20 Jun 2026.'),
+        }),
+        text('csPeak1To', t('第一段大促：结束日期', 'First peak window: to'), {
+          when: 'csCoverage=peak-only',
+          strict: true,
+        }),
+        text('csPeak2From', t('第二段大促：开始日期', 'Second peak window: from'), {
+          when: 'csCoverage=peak-only',
+          strict: true,
+          hint: t('例如双11：2026年10月20日至11月12日。', 'For example Double 11: 20 Oct 2026 to 12 Nov 2026.'),
+        }),
+        text('csPeak2To', t('第二段大促：结束日期', 'Second peak window: to'), {
+          when: 'csCoverage=peak-only',
+          strict: true,
+        }),
+      ],
+    },
   },
   {
     step: 5,
@@ -262,8 +309,8 @@ export const contractSections: readonly FormSectionSpec[] = [
       }),
     ],
     note: t(
-      '保密和顾客数据的条款每份合同都应有，清单会直接列出。',
-      'Confidentiality and customer-data clauses belong in every contract; the checklist always includes them.',
+      '保密和顾客数据的条款每份合同都应有，清单会直接列出。通知期超过30天，清单会列为危险信号。',
+      'Confidentiality and customer-data clauses belong in every contract; the checklist always includes them. A notice period over 30 days is flagged.',
     ),
   },
   {

@@ -62,6 +62,11 @@ export const options = {
     { value: 'merchant', label: t('商家直接充值到推广账户', 'The merchant, topping up the ad account directly') },
     { value: 'agency', label: t('代运营从服务费里支付', 'The agency, out of its fee') },
   ],
+  csCoverage: [
+    open(),
+    { value: 'year-round', label: t('全年', 'All year') },
+    { value: 'peak-only', label: t('只在大促期间（如 618、双11）', 'Only in peak seasons (e.g. 618, Double 11)') },
+  ],
   ipOwner: [
     open(),
     { value: 'merchant', label: t('商家（付费后归商家）', 'The merchant (once paid for)') },
@@ -83,4 +88,6 @@ export const offerLabels: Record<string, Bilingual> = {
   ),
   refusesKpi: t('不肯写下可量化的考核指标', 'No figure the agency is measured on'),
   screenshotReports: t('报告只给截图，没有后台原始数据', 'Reports are screenshots, with no raw back-office exports'),
+  autoRenewal: t('合同到期自动续约', 'The contract renews itself at the end of the term'),
+  noHandover: t('没写合作结束时交还数据、文件和账号', 'Nothing about handing back data, files and accounts at the end'),
 };

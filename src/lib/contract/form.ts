@@ -14,7 +14,7 @@ import {
 } from '../fields';
 import { CUSTODIES } from '../scope/model';
 import { CADENCES, FEE_MODELS, HOLDERS, KPI_METRICS, OUTPUT_LANGUAGES, PARTIES, kpiUnits } from './model';
-import { LIMITS, OFFER_KEYS, type ContractState } from './state';
+import { CS_COVERAGES, LIMITS, OFFER_KEYS, PEAK_WINDOWS, type ContractState } from './state';
 
 /** What a form holds: text of inputs and selects, `true`/`false` of checkboxes. */
 export type RawForm = Readonly<Record<string, string | boolean | undefined>>;
@@ -48,7 +48,14 @@ export const wholeFields = {
   refundDays: LIMITS.refundDays,
   responseDays: LIMITS.responseDays,
   handoverDays: LIMITS.handoverDays,
+  csFirstReplySeconds: LIMITS.csFirstReplySeconds,
 } as const;
+
+/** Dates, typed as people write them and kept as YYYY-MM-DD. */
+export const dateFields = ['draftDate', ...PEAK_WINDOWS.flat()] as const;
+
+/** Numbers with up to two decimals: name → [min, max]. */
+export const decimalFields = { commissionRatePct: [0, 100], csConversionPct: [0, 100] } as const;
 
 export const choiceFields = {
   output: OUTPUT_LANGUAGES,
@@ -62,6 +69,7 @@ export const choiceFields = {
   licenceHolder: HOLDERS,
   adPayer: PARTIES,
   ipOwner: PARTIES,
+  csCoverage: CS_COVERAGES,
 } as const;
 
 /** Yes / no / not decided, as a select of '', 'yes', 'no'. */
@@ -110,8 +118,9 @@ export function readContractForm(raw: RawForm, kept: KeptFields) {
     const value = str(raw, name);
     state[name] = value === 'yes' ? true : value === 'no' ? false : null;
   }
-  state['draftDate'] = take('draftDate', parseDate(str(raw, 'draftDate')), '');
-  state['commissionRatePct'] = take('commissionRatePct', parseDecimal(str(raw, 'commissionRatePct'), 0, 100), null);
+  for (const name of dateFields) state[name] = take(name, parseDate(str(raw, name)), '');
+  for (const [name, [min, max]] of Object.entries(decimalFields))
+    state[name] = take(name, parseDecimal(str(raw, name), min, max), null);
   state['offer'] = Object.fromEntries(OFFER_KEYS.map((key) => [key, raw[`offer.${key}`] === true]));
 
   const metric = state['kpiMetric'] as ContractState['kpiMetric'];
@@ -127,6 +136,12 @@ export function readContractForm(raw: RawForm, kept: KeptFields) {
   if (min !== null && cap !== null && min > cap) {
     errors['minFeeFen'] = { code: 'min-above-cap' };
     state['minFeeFen'] = null;
+  }
+  for (const [from, to] of PEAK_WINDOWS) {
+    if (state[from] && state[to] && (state[from] as string) > (state[to] as string)) {
+      errors[to] = { code: 'date-order' };
+      state[to] = '';
+    }
   }
   return { state: state as unknown as ContractState, errors };
 }
@@ -147,8 +162,11 @@ export function contractFormValues(state: ContractState): Record<string, string 
   }
   for (const name of Object.keys(choiceFields)) values[name] = state[name as keyof typeof choiceFields] ?? '';
   for (const name of triFields) values[name] = state[name] === null ? '' : state[name] ? 'yes' : 'no';
-  values['draftDate'] = state.draftDate;
-  values['commissionRatePct'] = state.commissionRatePct === null ? '' : String(state.commissionRatePct);
+  for (const name of dateFields) values[name] = state[name];
+  for (const name of Object.keys(decimalFields)) {
+    const value = state[name as keyof typeof decimalFields];
+    values[name] = value === null ? '' : String(value);
+  }
   values['kpiTarget'] =
     state.kpiTarget === null ? '' : state.kpiMetric === 'gmv' ? yuanInput(state.kpiTarget) : String(state.kpiTarget);
   for (const key of OFFER_KEYS) values[`offer.${key}`] = state.offer[key];

@@ -4,6 +4,7 @@
  */
 import type { Owner } from '../scope/model';
 import type { Bilingual } from '../fields';
+import type { FeeModel } from './model';
 import type { Dependency } from './select';
 
 /** "Only if …" for each dependency. */
@@ -20,6 +21,7 @@ export const dependencyNames: Record<Dependency, Bilingual> = {
   'special-category': { zh: '需特殊资质的类目', en: 'a category needing special qualifications' },
   'foreign-brand': { zh: '境外品牌', en: 'a foreign brand' },
   deposit: { zh: '代运营收取押金', en: 'the agency takes a deposit' },
+  'cs-peak-only': { zh: '只在大促期间外包客服', en: 'customer service outsourced for peak seasons only' },
 };
 
 export const topicNames: Record<string, Bilingual> = {
@@ -61,6 +63,10 @@ export const checklistWords = {
   /** After a label ("Why it matters: …"). */
   colon: { zh: '：', en: ': ' },
   clauses: { zh: '合同里应当写明的条款', en: 'What the contract should say' },
+  keptNote: {
+    zh: '这些模块由你自己负责，只和它们有关的条款没有列出：',
+    en: 'You keep these modules yourself, so the clauses only about them are left out:',
+  },
   onlyIf: { zh: '仅当：', en: 'Only if: ' },
   contains: { zh: '草稿已包含', en: 'In the draft' },
   initialsMerchant: { zh: '甲方签字缩写', en: "Merchant's initials" },
@@ -79,6 +85,47 @@ export const checklistWords = {
     zh: '本清单帮助你核对合同草稿，不是法律意见。签约前请让执业律师审阅合同。',
     en: 'This checklist helps you check a draft; it is not legal advice. Have a qualified PRC lawyer review the contract before signing.',
   },
+} satisfies Record<string, Bilingual>;
+
+/** The first page's summary of the key terms: one line per term, with the clauses' slots. */
+export const summaryWords = {
+  heading: { zh: '关键条款一览', en: 'Key terms at a glance' },
+  fee: { zh: '收费', en: 'Fee' },
+  kpi: { zh: '考核指标', en: 'KPI' },
+  refund: { zh: '未达标退款', en: 'Refund if missed' },
+  term: { zh: '期限', en: 'Term' },
+  notice: { zh: '解约通知', en: 'Notice to terminate' },
+  handover: { zh: '交接', en: 'Handover' },
+} satisfies Record<string, Bilingual>;
+
+/** The summary's fee line for each fee model, and '' while none is chosen. */
+export const feeLines: Record<FeeModel | '', Bilingual> = {
+  '': { zh: '______（收费方式未定）', en: '______ (fee model not decided)' },
+  'base-commission': {
+    zh: '基础服务费{baseFee}元/月，另按{commissionBase}的{commissionRate}%提成',
+    en: 'Base fee ¥{baseFee} a month, plus {commissionRate}% of {commissionBase}',
+  },
+  fixed: { zh: '固定服务费{fixedFee}元/月', en: 'Fixed fee ¥{fixedFee} a month' },
+  commission: {
+    zh: '按{commissionBase}的{commissionRate}%提成，每月最高{capFee}元',
+    en: '{commissionRate}% of {commissionBase}, at most ¥{capFee} a month',
+  },
+  tiered: {
+    zh: '按{commissionBase}阶梯提成，每月最低服务费{minFee}元，最高{capFee}元',
+    en: 'Tiered commission on {commissionBase}; minimum fee ¥{minFee}, at most ¥{capFee} a month',
+  },
+};
+
+/** The summary's other lines. */
+export const summaryLines = {
+  kpi: {
+    zh: '{kpiMetric}达到{kpiTarget}，合作第{kpiPeriodMonths}个月结束时考核',
+    en: '{kpiMetric} of {kpiTarget} by the end of month {kpiPeriodMonths}',
+  },
+  refund: { zh: '{refundAmount}元，{refundDays}日内退还', en: '¥{refundAmount}, paid within {refundDays} days' },
+  term: { zh: '{termMonths}个月，期满不自动续约', en: '{termMonths} months, not renewed automatically' },
+  notice: { zh: '提前{noticeDays}天书面通知', en: '{noticeDays} days in writing' },
+  handover: { zh: '解约后{handoverDays}天内完成', en: 'Within {handoverDays} days of termination' },
 } satisfies Record<string, Bilingual>;
 
 /** Who does a service, as the annex prints it. */

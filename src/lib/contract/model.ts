@@ -60,7 +60,8 @@ export type ClauseCondition =
   | 'guarantee'
   | 'tmall-global'
   | 'special-category'
-  | 'foreign-brand';
+  | 'foreign-brand'
+  | 'cs-peak-only';
 
 /** A clause entry, as the checklist needs it. */
 export interface ClauseEntry {
@@ -68,6 +69,8 @@ export interface ClauseEntry {
   topic: string;
   required: boolean;
   appliesWhen: ClauseCondition;
+  /** The service module the clause is about: left out when the merchant keeps all of it. */
+  module?: string | undefined;
   title: Bilingual;
   text: Bilingual;
   why: Bilingual;

@@ -30,6 +30,9 @@ export const PLACEHOLDERS = [
   'depositAmount',
   'noticeDays',
   'handoverDays',
+  'csFirstReply',
+  'csConversion',
+  'csPeakWindows',
 ] as const;
 
 export type Placeholder = (typeof PLACEHOLDERS)[number];

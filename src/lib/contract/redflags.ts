@@ -4,10 +4,10 @@
  */
 import type { Bilingual } from '../fields';
 import type { RedFlagEntry } from './model';
-import { redFlagsFound } from './redflag-rules';
+import { rulesFound } from './redflag-rules';
 import type { ContractState } from './state';
 
-/** Rule id → which answer raised the flag. */
+/** Rule reason (`RedFlagRule['reason']`) → which answer raised the flag. */
 export const redFlagReasons: Readonly<Record<string, Bilingual>> = {
   'rf-guaranteed-sales': {
     zh: '你说代运营承诺了业绩，但退款金额或退款期限还没有写下来。',
@@ -45,6 +45,22 @@ export const redFlagReasons: Readonly<Record<string, Bilingual>> = {
     zh: '你说设计文件和内容归代运营所有。',
     en: 'You said the design files and content belong to the agency.',
   },
+  'rf-handover-refusal:none': {
+    zh: '你说草稿没有写明合作结束时交还数据、文件和账号。',
+    en: 'You said the draft does not say that data, files and accounts are handed back at the end.',
+  },
+  'rf-commission-on-gross': {
+    zh: '提成按含之后退款订单的成交额计算：退了货，提成照付。',
+    en: 'Commission is charged on GMV including orders later refunded: returned goods still earn the agency its commission.',
+  },
+  'rf-auto-renewal': {
+    zh: '你说草稿写着到期自动续约。',
+    en: 'You said the draft renews itself at the end of the term.',
+  },
+  'rf-long-notice': {
+    zh: '你填的解约通知期超过30天。',
+    en: 'The notice period you entered is longer than 30 days.',
+  },
   'rf-vague-cooperation': {
     zh: '你说草稿只写了“商家应积极配合”，没有写明配合什么、多久答复。',
     en: 'You said the draft only says the merchant "shall cooperate", without saying with what or how fast.',
@@ -65,8 +81,8 @@ export const redFlagReasons: Readonly<Record<string, Bilingual>> = {
 
 export interface FoundRedFlag {
   entry: RedFlagEntry;
-  /** The answer that raised it (`null`: only recorded in the scorecard). */
-  because: Bilingual | null;
+  /** The answers that raised it, in rule order (none: only recorded in the scorecard). */
+  because: Bilingual[];
   /** What the merchant recorded about it for the agency in the scorecard (`null`: not recorded there). */
   recorded: string | null;
 }
@@ -76,14 +92,16 @@ export interface FoundRedFlag {
  * serious first (entries missing from the data are skipped).
  */
 export function detectRedFlags(state: ContractState, entries: readonly RedFlagEntry[]): FoundRedFlag[] {
-  const raised = new Set(redFlagsFound(state));
+  const found = rulesFound(state);
   const recorded = new Map(state.recorded.map((flag) => [flag.id, flag.note]));
-  return entries
-    .filter((entry) => raised.has(entry.id) || recorded.has(entry.id))
+  return [...new Map(entries.map((entry) => [entry.id, entry])).values()]
     .map((entry) => ({
       entry,
-      because: raised.has(entry.id) ? (redFlagReasons[entry.id] ?? null) : null,
+      because: found.flatMap((rule) =>
+        rule.id === entry.id && redFlagReasons[rule.reason] ? [redFlagReasons[rule.reason] as Bilingual] : [],
+      ),
       recorded: recorded.get(entry.id) ?? null,
     }))
+    .filter((flag) => flag.because.length > 0 || flag.recorded !== null)
     .sort((a, b) => b.entry.severity - a.entry.severity);
 }

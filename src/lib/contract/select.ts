@@ -3,6 +3,7 @@
  * depends on an answer not given yet (`if`): it is then kept and marked with its condition, so the
  * default checklist holds everything a contract may need.
  */
+import type { ScopeModule } from '../scope/model';
 import type { ClauseCondition, ClauseEntry } from './model';
 import { placeholdersIn } from './placeholders';
 import type { ContractState } from './state';
@@ -43,7 +44,24 @@ export function conditionApplies(condition: ClauseCondition, state: ContractStat
       return tri(state.specialCategory);
     case 'foreign-brand':
       return tri(state.foreignBrand);
+    case 'cs-peak-only':
+      return state.csCoverage === null ? 'if' : tri(state.csCoverage === 'peak-only');
   }
+}
+
+/**
+ * The modules the merchant keeps: every one of their services is done by the merchant in the matrix
+ * (none while the matrix is empty).
+ */
+export function keptModules(
+  owners: ContractState['owners'],
+  modules: readonly Pick<ScopeModule, 'id' | 'services'>[],
+): Set<string> {
+  return new Set(
+    modules
+      .filter((module) => module.services.length > 0 && module.services.every(({ id }) => owners[id] === 'merchant'))
+      .map((module) => module.id),
+  );
 }
 
 export interface Selection {
@@ -56,14 +74,25 @@ export interface Selection {
 export interface ClauseRule {
   appliesWhen: ClauseCondition;
   usesDeposit: boolean;
+  /** The module it is about (left out when the merchant keeps it). */
+  module?: string;
 }
 
-export function clauseRule(clause: Pick<ClauseEntry, 'appliesWhen' | 'text'>): ClauseRule {
-  return { appliesWhen: clause.appliesWhen, usesDeposit: placeholdersIn(clause.text.zh).includes('depositAmount') };
+export function clauseRule(clause: Pick<ClauseEntry, 'appliesWhen' | 'text' | 'module'>): ClauseRule {
+  const rule = {
+    appliesWhen: clause.appliesWhen,
+    usesDeposit: placeholdersIn(clause.text.zh).includes('depositAmount'),
+  };
+  return clause.module ? { ...rule, module: clause.module } : rule;
 }
 
-/** Whether a clause belongs in the checklist for `state`. */
-export function selectClause(clause: ClauseRule, state: ContractState): Selection {
+/** Whether a clause belongs in the checklist for `state`, in which the merchant keeps the modules `kept`. */
+export function selectClause(
+  clause: ClauseRule,
+  state: ContractState,
+  kept: ReadonlySet<string> = new Set(),
+): Selection {
+  if (clause.module && kept.has(clause.module)) return { applies: 'no', dependsOn: [] };
   const checks: [Dependency | null, Applies][] = [
     [clause.appliesWhen === 'always' ? null : clause.appliesWhen, conditionApplies(clause.appliesWhen, state)],
   ];

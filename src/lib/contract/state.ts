@@ -1,6 +1,7 @@
 /**
  * The contract checklist's saved state (schema version 2). Every number and choice may be `null`:
- * not decided yet, printed as a blank (______) for the meeting. Checked with `src/lib/validation.ts`
+ * not decided yet, printed as a blank (______) for the meeting; a first visit starts from the choices
+ * that protect the merchant (commission after refunds). Checked with `src/lib/validation.ts`
  * rather than zod to keep the page's script within its budget.
  */
 import { OWNERS, CUSTODIES, type Custody, type Owner } from '../scope/model';
@@ -56,6 +57,8 @@ export const LIMITS = {
   refundDays: [1, 180],
   responseDays: [1, 30],
   handoverDays: [1, 90],
+  /** Seconds to a customer-service agent's first reply. */
+  csFirstReplySeconds: [1, 600],
   /** Upper bound of a KPI target by unit (GMV is in fen, bounded by `gmvFen`). */
   kpiTarget: { percent: 100, points: 100, ratio: 1000, number: 1_000_000_000 },
 } as const;
@@ -74,6 +77,10 @@ export interface OfferSays {
   refusesKpi: boolean;
   /** Reports as screenshots, without raw exports from the back office. */
   screenshotReports: boolean;
+  /** The contract renews by itself at the end of its term. */
+  autoRenewal: boolean;
+  /** No handover of data, files and accounts at the end is written down. */
+  noHandover: boolean;
 }
 
 export const OFFER_KEYS: readonly (keyof OfferSays)[] = [
@@ -83,7 +90,13 @@ export const OFFER_KEYS: readonly (keyof OfferSays)[] = [
   'vagueCooperation',
   'refusesKpi',
   'screenshotReports',
+  'autoRenewal',
+  'noHandover',
 ];
+
+/** When an outsourced customer service works: all year, or only in the peak-season windows. */
+export type CsCoverage = 'year-round' | 'peak-only';
+export const CS_COVERAGES: readonly CsCoverage[] = ['year-round', 'peak-only'];
 
 /** One bracket of a tiered commission: the rate on the part of monthly sales up to `upToFen` (`null`: no top). */
 export interface TierBracket {
@@ -115,7 +128,7 @@ export interface ContractState {
   tiers: TierBracket[];
   /** Red flags recorded in the scorecard for the agency `agencyId`. */
   recorded: RecordedFlag[];
-  /** Date of the draft being checked, YYYY-MM-DD; '' prints today's date. */
+  /** Date of the draft being checked, YYYY-MM-DD (however it was typed); '' prints today's date. */
   draftDate: string;
   /** Version of the draft, e.g. "v2" or "2026-11 第二稿". */
   draftVersion: string;
@@ -139,9 +152,9 @@ export interface ContractState {
   commissionRatePct: number | null;
   /** Fixed monthly fee, fen. */
   fixedFeeFen: number | null;
-  /** Commission charged on all GMV or on GMV after refunds. */
+  /** Commission charged on all GMV (agency-favourable, a red flag) or on GMV after refunds (the default). */
   commissionBase: 'gmv' | 'net' | null;
-  /** Monthly minimum fee (tiered), fen. */
+  /** Monthly minimum fee, 最低服务费 (tiered), fen. */
   minFeeFen: number | null;
   /** Monthly cap on the fee (commission, tiered), fen. */
   capFeeFen: number | null;
@@ -188,6 +201,20 @@ export interface ContractState {
   termMonths: number | null;
   noticeDays: number | null;
   handoverDays: number | null;
+  /** Target for the agency's customer service: seconds to the first reply. */
+  csFirstReplySeconds: number | null;
+  /** Target for the agency's customer service: inquiry conversion (询单转化率), percent. */
+  csConversionPct: number | null;
+  /** When the outsourced customer service works; `null` not decided. */
+  csCoverage: CsCoverage | null;
+  /** First peak-season window of a peak-only customer service: start, YYYY-MM-DD or ''. */
+  csPeak1From: string;
+  /** First window's end, YYYY-MM-DD or ''. */
+  csPeak1To: string;
+  /** Second window's start (e.g. 双11 after 618), YYYY-MM-DD or ''. */
+  csPeak2From: string;
+  /** Second window's end, YYYY-MM-DD or ''. */
+  csPeak2To: string;
   /** Warning signs in the agency's offer or draft. */
   offer: OfferSays;
   /** Clause id → the draft contains it (ticked boxes only). */
@@ -197,6 +224,8 @@ export interface ContractState {
 const money = nullable(whole(0, LIMITS.moneyFen));
 const days = (range: readonly [number, number]) => nullable(whole(range[0], range[1]));
 const flag = nullable(boolean);
+const isoDate = (value: unknown, path: PropertyKey[]) =>
+  typeof value === 'string' && /^(?:\d{4}-\d{2}-\d{2})?$/.test(value) ? value : fail(path, 'expected YYYY-MM-DD');
 
 const bracketList: Check<TierBracket[]> = (value, path) => {
   const list = array(
@@ -222,8 +251,7 @@ const check = object({
   feeFrom: nullable(oneOf(FEE_MODELS)),
   tiers: bracketList,
   recorded: array(object({ id: kebabId, note: text(LIMITS.flagNote) }), 0, LIMITS.recordedFlags),
-  draftDate: (value, path) =>
-    typeof value === 'string' && /^(?:\d{4}-\d{2}-\d{2})?$/.test(value) ? value : fail(path, 'expected YYYY-MM-DD'),
+  draftDate: isoDate,
   draftVersion: text(LIMITS.versionLength),
   output: nullable(oneOf(OUTPUT_LANGUAGES)),
   custody: nullable(oneOf(CUSTODIES)),
@@ -262,6 +290,13 @@ const check = object({
   termMonths: days(LIMITS.termMonths),
   noticeDays: days(LIMITS.noticeDays),
   handoverDays: days(LIMITS.handoverDays),
+  csFirstReplySeconds: days(LIMITS.csFirstReplySeconds),
+  csConversionPct: nullable(decimal(0, 100)),
+  csCoverage: nullable(oneOf(CS_COVERAGES)),
+  csPeak1From: isoDate,
+  csPeak1To: isoDate,
+  csPeak2From: isoDate,
+  csPeak2To: isoDate,
   offer: object({
     forfeitOnExit: boolean,
     yearUpfront: boolean,
@@ -269,9 +304,17 @@ const check = object({
     vagueCooperation: boolean,
     refusesKpi: boolean,
     screenshotReports: boolean,
+    autoRenewal: boolean,
+    noHandover: boolean,
   }),
   ticks: idRecord(boolean, 200),
 });
+
+/** The peak-season windows as pairs of fields: start, end. */
+export const PEAK_WINDOWS = [
+  ['csPeak1From', 'csPeak1To'],
+  ['csPeak2From', 'csPeak2To'],
+] as const;
 
 /** Whether a KPI target fits its metric's unit; `null` when it does. */
 export function kpiTargetIssue(metric: KpiMetric | null, target: number | null): string | null {
@@ -287,10 +330,17 @@ function crossFieldIssue(state: ContractState): Issue | null {
   if (state.minFeeFen !== null && state.capFeeFen !== null && state.minFeeFen > state.capFeeFen) {
     return { path: ['minFeeFen'], message: 'the minimum fee must not exceed the cap' };
   }
+  for (const [from, to] of PEAK_WINDOWS) {
+    if (state[from] && state[to] && state[from] > state[to])
+      return { path: [to], message: 'a window ends after it starts' };
+  }
   return null;
 }
 
-/** A first visit: nothing decided; the printout is the full default checklist with blanks. */
+/**
+ * A first visit: nothing decided but the choices that protect the merchant (commission after refunds);
+ * the printout is the full default checklist with blanks.
+ */
 export function defaultContractState(): ContractState {
   return {
     merchantNameZh: '',
@@ -313,7 +363,7 @@ export function defaultContractState(): ContractState {
     baseFeeFen: null,
     commissionRatePct: null,
     fixedFeeFen: null,
-    commissionBase: null,
+    commissionBase: 'net',
     minFeeFen: null,
     capFeeFen: null,
     kpiMetric: null,
@@ -340,6 +390,13 @@ export function defaultContractState(): ContractState {
     termMonths: null,
     noticeDays: null,
     handoverDays: null,
+    csFirstReplySeconds: null,
+    csConversionPct: null,
+    csCoverage: null,
+    csPeak1From: '',
+    csPeak1To: '',
+    csPeak2From: '',
+    csPeak2To: '',
     offer: {
       forfeitOnExit: false,
       yearUpfront: false,
@@ -347,6 +404,8 @@ export function defaultContractState(): ContractState {
       vagueCooperation: false,
       refusesKpi: false,
       screenshotReports: false,
+      autoRenewal: false,
+      noHandover: false,
     },
     ticks: {},
   };
@@ -358,12 +417,16 @@ export const contractStateSchema = stateSchema<ContractState>(check, crossFieldI
 const hanzi = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
- * Version 1 had one name per party, in whatever language the merchant typed it: it becomes the
- * Chinese name when it has Chinese characters, the English name otherwise. Nothing else changed.
+ * Version 1 → 2. Version 1 had one name per party, in whatever language the merchant typed it: it
+ * becomes the Chinese name when it has Chinese characters, the English name otherwise. Version 2 also
+ * adds the case file's links (none yet), the customer-service targets and peak-season windows, and
+ * two more warning signs (auto-renewal, no handover), all not decided. A saved commission base, even
+ * an open one, is kept.
  */
-export function migrateContractV1(data: unknown): unknown {
+function migrateContractV1(data: unknown): unknown {
   if (typeof data !== 'object' || data === null) return data;
   const { merchantName, agencyName, ...rest } = data as Record<string, unknown>;
+  const offer = typeof rest['offer'] === 'object' && rest['offer'] !== null ? rest['offer'] : {};
   const split = (name: unknown) => {
     const value = typeof name === 'string' ? name : '';
     return hanzi.test(value) ? { zh: value, en: '' } : { zh: '', en: value };
@@ -380,13 +443,24 @@ export function migrateContractV1(data: unknown): unknown {
     feeFrom: null,
     tiers: [],
     recorded: [],
+    csFirstReplySeconds: null,
+    csConversionPct: null,
+    csCoverage: null,
+    csPeak1From: '',
+    csPeak1To: '',
+    csPeak2From: '',
+    csPeak2To: '',
+    offer: { ...offer, autoRenewal: false, noHandover: false },
   };
 }
+
+/** Upgrades of older saved data, `from → from + 1`. */
+export const contractMigrations: Readonly<Record<number, (data: unknown) => unknown>> = { 1: migrateContractV1 };
 
 export const contractStateDefinition: ToolStateDefinition<ContractState> = {
   tool: 'contract',
   version: 2,
   schema: contractStateSchema,
-  migrations: { 1: migrateContractV1 },
+  migrations: contractMigrations,
   defaults: defaultContractState,
 };

@@ -1,4 +1,4 @@
-/** The checklist's ticks: state in, new state out (the element never edits a state). */
+/** A clause ticked or not: state in, new state out (the element never edits a state). */
 import type { ContractState } from './state';
 
 /** The state with clause `id` ticked or not (the state keeps ticked boxes only). */

@@ -9,7 +9,7 @@ import type { Bilingual } from '../fields';
 import { fill } from '../kit/strings';
 import { kpiUnits, type Cadence, type Holder, type KpiMetric, type Party } from './model';
 import type { Placeholder } from './placeholders';
-import type { ContractState } from './state';
+import { PEAK_WINDOWS, type ContractState } from './state';
 
 /** What an unfilled placeholder prints as. */
 export const BLANK = '______';
@@ -60,7 +60,7 @@ const meetingWords: Record<Cadence, Bilingual> = {
 };
 
 const commissionBaseWords: Record<'gmv' | 'net', Bilingual> = {
-  gmv: { zh: '成交额', en: 'GMV' },
+  gmv: { zh: '成交额（含之后退款的订单）', en: 'GMV (including orders later refunded)' },
   net: { zh: '扣除退款后的成交额', en: 'GMV net of refunds' },
 };
 
@@ -101,6 +101,19 @@ export function formatKpiTarget(metric: KpiMetric, target: number, locale: Local
     case 'number':
       return formatDecimal(target);
   }
+}
+
+const windowWords: Record<'to' | 'and', Bilingual> = {
+  to: { zh: '至', en: ' to ' },
+  and: { zh: '、', en: ' and ' },
+};
+
+/** The peak-season windows with both dates, e.g. "2026-06-01至2026-06-20、2026-10-20至2026-11-12"; `null` when none is complete. */
+export function peakWindowsText(state: ContractState, locale: Locale): string | null {
+  const windows = PEAK_WINDOWS.flatMap(([from, to]) =>
+    state[from] && state[to] ? [`${state[from]}${windowWords.to[locale]}${state[to]}`] : [],
+  );
+  return windows.length > 0 ? windows.join(windowWords.and[locale]) : null;
 }
 
 const money = (fen: number | null) => (fen === null ? null : formatAmount(fen));
@@ -162,5 +175,8 @@ export function placeholderValues(state: ContractState, locale: Locale): Record<
     depositAmount: money(state.depositFen),
     noticeDays: count(state.noticeDays),
     handoverDays: count(state.handoverDays),
+    csFirstReply: count(state.csFirstReplySeconds),
+    csConversion: state.csConversionPct === null ? null : `${formatDecimal(state.csConversionPct)}%`,
+    csPeakWindows: peakWindowsText(state, locale),
   };
 }

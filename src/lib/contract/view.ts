@@ -5,13 +5,14 @@
  * renders the first visit's checklist from the same functions (select.ts, values.ts).
  */
 import type { Locale } from '../i18n';
-import type { Owner } from '../scope/model';
+import type { Owner, ScopeModule } from '../scope/model';
 import { fill } from '../kit/strings';
+import { contractFormValues } from './form';
 import type { PrintWords } from './labels';
-import { kpiUnits, outputLocales, type KpiUnit, type OutputLanguage } from './model';
+import { kpiUnits, outputLocales, type FeeModel, type KpiUnit, type OutputLanguage } from './model';
 import type { Placeholder } from './placeholders';
-import { redFlagsFound } from './redflag-rules';
-import { selectClause, type ClauseRule, type Dependency } from './select';
+import { rulesFound } from './redflag-rules';
+import { keptModules, selectClause, type ClauseRule, type Dependency } from './select';
 import type { ContractState } from './state';
 import { BLANK, legalName, placeholderValues } from './values';
 
@@ -36,10 +37,16 @@ export interface ChecklistView {
   slots: Record<Locale, Record<Placeholder, string | null>>;
   /** Ids of the red flags shown: raised by the answers or recorded in the scorecard. */
   flags: ReadonlySet<string>;
-  /** Ids of the red flags the answers raise. */
-  raised: ReadonlySet<string>;
+  /** Which answers raised them (`RedFlagRule['reason']`). */
+  reasons: ReadonlySet<string>;
   /** Red flags recorded for the agency in the scorecard: id → the merchant's note ('' when none). */
   recorded: ReadonlyMap<string, string>;
+  /** The modules the merchant keeps: their clauses are left out, and named in a note. */
+  kept: ReadonlySet<string>;
+  /** The key-terms summary's fee line: the chosen model's, or the open one (''). */
+  feeLine: FeeModel | '';
+  /** The summary's refund line shows unless the agency guarantees nothing. */
+  refundLine: boolean;
   meta: Record<MetaKey, string>;
   /** Service id → who does it; empty prints the annex's tick boxes. */
   owners: Readonly<Record<string, Owner>>;
@@ -59,25 +66,35 @@ function bothNames(zh: string, en: string): string {
   return names.join(' / ') || BLANK;
 }
 
-/** The draft's details as printed: names, date (`today` when empty) and version, blanks where empty. */
-export function draftMeta(state: ContractState, today: string): Record<MetaKey, string> {
+/**
+ * The draft's details as printed: names, date and version, blanks where empty. An empty date prints
+ * `today`; a date typed wrong prints a blank, never today's date in its place.
+ */
+export function draftMeta(state: ContractState, today: string, dateInvalid = false): Record<MetaKey, string> {
   return {
     merchantName: bothNames(state.merchantNameZh, state.merchantNameEn),
     agencyName: bothNames(state.agencyNameZh, state.agencyNameEn),
-    draftDate: state.draftDate || today,
+    draftDate: dateInvalid ? BLANK : state.draftDate || today,
     draftVersion: state.draftVersion || BLANK,
   };
 }
 
+/**
+ * The checklist for `state`; `modules` tell which modules the merchant keeps, and `invalid` names the
+ * fields typed wrong (printed as blanks).
+ */
 export function checklistView(
   state: ContractState,
   rules: Readonly<Record<string, ClauseRule>>,
+  modules: readonly Pick<ScopeModule, 'id' | 'services'>[],
   pageLocale: Locale,
   today: string,
+  invalid: ReadonlySet<string> = new Set(),
 ): ChecklistView {
   const clauses: Record<string, ClauseView> = {};
+  const kept = keptModules(state.owners, modules);
   for (const [id, rule] of Object.entries(rules)) {
-    const selection = selectClause(rule, state);
+    const selection = selectClause(rule, state, kept);
     clauses[id] = {
       hidden: selection.applies === 'no',
       conditional: selection.applies === 'if',
@@ -85,16 +102,34 @@ export function checklistView(
       ticked: state.ticks[id] === true,
     };
   }
+  const found = rulesFound(state);
   return {
     outputLang: state.output ?? pageLocale,
     clauses,
     slots: { zh: placeholderValues(state, 'zh'), en: placeholderValues(state, 'en') },
-    flags: new Set([...redFlagsFound(state), ...state.recorded.map((flag) => flag.id)]),
-    raised: new Set(redFlagsFound(state)),
+    flags: new Set([...found.map((rule) => rule.id), ...state.recorded.map((flag) => flag.id)]),
+    reasons: new Set(found.map((rule) => rule.reason)),
     recorded: new Map(state.recorded.map((flag) => [flag.id, flag.note])),
-    meta: draftMeta(state, today),
+    kept,
+    feeLine: state.feeModel ?? '',
+    refundLine: state.guarantee !== false,
+    meta: draftMeta(state, today, invalid.has('draftDate')),
     owners: state.owners,
     kpiUnit: state.kpiMetric ? kpiUnits[state.kpiMetric] : 'number',
+  };
+}
+
+/**
+ * What the form's conditional fields look at: the form's values, and `csOutsourced` ('no' when the
+ * matrix says the merchant does all customer service, '' otherwise).
+ */
+export function formConditions(
+  state: ContractState,
+  modules: readonly Pick<ScopeModule, 'id' | 'services'>[],
+): Record<string, string | boolean> {
+  return {
+    ...contractFormValues(state),
+    csOutsourced: keptModules(state.owners, modules).has('customer-service') ? 'no' : '',
   };
 }
 
@@ -118,8 +153,9 @@ export function printHeader(
   pageLocale: Locale,
   words: PrintWords,
   today: string,
+  dateInvalid = false,
 ): { left: string; right: string; foot: string } {
-  const meta = draftMeta(state, today);
+  const meta = draftMeta(state, today, dateInvalid);
   const langs = outputLocales(state.output, pageLocale);
   // One name a party, in the printed language (the page's, when both are printed): a header line has no room for two.
   const nameLocale = langs.length === 1 ? (langs[0] ?? pageLocale) : pageLocale;

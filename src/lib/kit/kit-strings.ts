@@ -66,8 +66,10 @@ export const kitStrings = dictionaries(
     'field.decimal-range': '请输入 {min} 到 {max} 之间的数，最多两位小数。',
     'field.text-control': '请不要输入换行或控制字符。',
     'field.text-long': '最多 {max} 个字（现在 {length} 个）。',
-    'field.date': '请输入有效日期，例如 2026-11-30 或 2026年11月30日。',
-    'field.min-above-cap': '最低费用不能高于封顶费用。',
+    'field.date': '认不出这个日期，或这一天不存在。请写成 2026-11-30 或 2026年11月30日。',
+    'field.date-ambiguous': '这个日期有两种读法：{dayFirst} 还是 {monthFirst}？请按“年-月-日”重写一遍。',
+    'field.date-order': '结束日期不能早于开始日期。',
+    'field.min-above-cap': '每月最低服务费不能高于封顶金额。',
   },
   {
     export: 'Export file',
@@ -131,7 +133,10 @@ export const kitStrings = dictionaries(
     'field.decimal-range': 'Enter a number from {min} to {max}, with at most two decimals.',
     'field.text-control': 'Line breaks and control characters are not allowed.',
     'field.text-long': 'At most {max} characters (now {length}).',
-    'field.date': 'Enter a real date as year-month-day, e.g. 2026-11-30.',
+    'field.date': 'That is not a date that exists. Write it as 30 Nov 2026, 30/11/2026 or 2026-11-30.',
+    'field.date-ambiguous':
+      'Is that {dayFirst} or {monthFirst} (year-month-day)? Write the month as a word, e.g. 5 Nov 2026, or the year first.',
+    'field.date-order': 'The end date cannot be before the start date.',
     'field.min-above-cap': 'The minimum fee cannot be above the cap.',
   },
 );

@@ -87,7 +87,8 @@ export function decodeEnvelope<T>(
   const parsed = parseSafeJson(text, limits);
   if (!parsed.ok) return parsed;
   const raw = parsed.value;
-  if (isRecord(raw) && raw['app'] === APP_ID && raw['kind'] === 'backup') return { ok: false, error: { code: 'whole-backup' } };
+  if (isRecord(raw) && raw['app'] === APP_ID && raw['kind'] === 'backup')
+    return { ok: false, error: { code: 'whole-backup' } };
   if (!isRecord(raw) || raw['app'] !== APP_ID || !('data' in raw)) {
     return { ok: false, error: { code: 'not-envelope', detail: 'missing "app", "tool", "schemaVersion" or "data"' } };
   }

@@ -37,6 +37,11 @@ export function lookUpChecklist(root: HTMLElement) {
       clauses: clauses.filter(({ item }) => topic.contains(item)).map(({ item }) => item),
     })),
     flags: all('[data-flag]'),
+    reasons: all('[data-reason]'),
+    feeLines: all('[data-fee-line]'),
+    refundLine: root.querySelector<HTMLElement>('[data-refund-line]'),
+    keptNote: root.querySelector<HTMLElement>('[data-kept-note]'),
+    keptItems: all('[data-kept-module]'),
     noFlags: root.querySelector<HTMLElement>('[data-no-flags]'),
     flagsIntro: root.querySelector<HTMLElement>('[data-flags-intro]'),
     metaCells: all('[data-meta]'),
@@ -77,12 +82,18 @@ export function drawChecklist(parts: ChecklistParts, view: ChecklistView, ownerN
       clauses.every((item) => item.hidden),
     );
 
+  // Shown by a key in a data attribute when `shown` has it.
+  const showBy = (items: HTMLElement[], key: string, shown: ReadonlySet<string>) => {
+    for (const item of items) setHidden(item, !shown.has(item.dataset[key] ?? ''));
+  };
+  showBy(parts.flags, 'flag', view.flags);
+  showBy(parts.reasons, 'reason', view.reasons);
+  showBy(parts.feeLines, 'feeLine', new Set([view.feeLine]));
+  showBy(parts.keptItems, 'keptModule', view.kept);
+  if (parts.keptNote) setHidden(parts.keptNote, view.kept.size === 0);
+  if (parts.refundLine) setHidden(parts.refundLine, !view.refundLine);
   for (const flag of parts.flags) {
-    const id = flag.dataset['flag'] ?? '';
-    setHidden(flag, !view.flags.has(id));
-    const note = view.recorded.get(id);
-    for (const because of flag.querySelectorAll<HTMLElement>('[data-because]'))
-      setHidden(because, !view.raised.has(id));
+    const note = view.recorded.get(flag.dataset['flag'] ?? '');
     for (const recorded of flag.querySelectorAll<HTMLElement>('[data-recorded]')) {
       setHidden(recorded, note === undefined);
       setText(recorded.querySelector<HTMLElement>('[data-recorded-note]') as HTMLElement, note ?? '');

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { CADENCES, FEE_MODELS, HOLDERS, KPI_METRICS, OUTPUT_LANGUAGES, PARTIES } from '../../../src/lib/contract/model';
-import { LIMITS, OFFER_KEYS, type ContractState, type TierBracket } from '../../../src/lib/contract/state';
+import {
+  CS_COVERAGES,
+  LIMITS,
+  OFFER_KEYS,
+  type ContractState,
+  type TierBracket,
+} from '../../../src/lib/contract/state';
 import { CUSTODIES, OWNERS } from '../../../src/lib/scope/model';
 
 const money = fc.option(fc.integer({ min: 0, max: LIMITS.moneyFen }));
@@ -38,7 +44,10 @@ export const contractState: fc.Arbitrary<ContractState> = fc
     specialCategory: flag,
     tmallGlobal: flag,
     foreignBrand: flag,
-    owners: fc.dictionary(fc.constantFrom('paid-ads', 'onboarding', 'membership'), fc.constantFrom(...OWNERS)),
+    owners: fc.dictionary(
+      fc.constantFrom('paid-ads', 'onboarding', 'membership', 'presale-service', 'aftersale-service'),
+      fc.constantFrom(...OWNERS),
+    ),
     feeModel: fc.option(fc.constantFrom(...FEE_MODELS)),
     baseFeeFen: money,
     commissionRatePct: pct,
@@ -70,6 +79,13 @@ export const contractState: fc.Arbitrary<ContractState> = fc
     termMonths: range(LIMITS.termMonths),
     noticeDays: range(LIMITS.noticeDays),
     handoverDays: range(LIMITS.handoverDays),
+    csFirstReplySeconds: range(LIMITS.csFirstReplySeconds),
+    csConversionPct: pct,
+    csCoverage: fc.option(fc.constantFrom(...CS_COVERAGES)),
+    csPeak1From: fc.constantFrom('', '2026-06-01'),
+    csPeak1To: fc.constantFrom('', '2026-06-20'),
+    csPeak2From: fc.constantFrom('', '2026-10-20'),
+    csPeak2To: fc.constantFrom('', '2026-11-12'),
     offer: fc.record(
       Object.fromEntries(OFFER_KEYS.map((key) => [key, fc.boolean()])) as Record<
         (typeof OFFER_KEYS)[number],

@@ -3,7 +3,7 @@ import { contractSections } from '../../../src/lib/contract/form-fields';
 import { choiceFields, contractFormValues, triFields } from '../../../src/lib/contract/form';
 import { OFFER_KEYS, defaultContractState } from '../../../src/lib/contract/state';
 
-const fields = contractSections.flatMap((section) => section.fields);
+const fields = contractSections.flatMap((section) => [...section.fields, ...(section.group?.fields ?? [])]);
 const shown = [
   ...fields.map((field) => field.name),
   ...(contractSections.some((section) => section.offers) ? OFFER_KEYS.map((key) => `offer.${key}`) : []),
@@ -46,5 +46,26 @@ describe('contract form description', () => {
       for (const value of accepted.split('|')) expect(values, `${field.name}: ${field.when}`).toContain(value);
       expect(at, `${field.name} comes after ${name}`).toBeLessThan(fields.indexOf(field));
     }
+  });
+});
+
+describe('the customer-service group', () => {
+  const group = contractSections.find((section) => section.group)?.group;
+
+  it('is offered unless the matrix says the merchant keeps customer service', () => {
+    expect(group?.when).toBe('csOutsourced=yes');
+    expect(group?.fields.map((field) => field.name)).toEqual([
+      'csFirstReplySeconds',
+      'csConversionPct',
+      'csCoverage',
+      'csPeak1From',
+      'csPeak1To',
+      'csPeak2From',
+      'csPeak2To',
+    ]);
+  });
+
+  it('starts a first visit on the commission base that protects the merchant', () => {
+    expect(stateValues['commissionBase']).toBe('net');
   });
 });

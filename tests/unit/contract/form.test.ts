@@ -111,4 +111,36 @@ describe('contract form', () => {
     const { state } = read({ custody: 'quarter', output: 'fr', guarantee: 'maybe' });
     expect([state.custody, state.output, state.guarantee]).toEqual([null, null, null]);
   });
+
+  it('reads the draft date however it is typed and keeps it as year-month-day', () => {
+    for (const typed of ['30 Nov 2026', '30/11/2026', '2026年11月30日', '2026/11/30', 'November 30, 2026']) {
+      expect(read({ draftDate: typed }).state.draftDate, typed).toBe('2026-11-30');
+    }
+  });
+
+  it('asks which date is meant when day and month could be either, in both languages', () => {
+    const { state, errors } = read({ draftDate: '5/11/2026' });
+    expect(state.draftDate).toBe('');
+    expect(zhField(errors['draftDate'])).toBe(
+      '这个日期有两种读法：2026-11-05 还是 2026-05-11？请按“年-月-日”重写一遍。',
+    );
+    expect(enField(errors['draftDate'])).toMatch(/^Is that 2026-11-05 or 2026-05-11 \(year-month-day\)\?/);
+  });
+
+  it('reads the customer-service targets and peak windows, and refuses a window that ends before it starts', () => {
+    const { state, errors } = read({
+      csFirstReplySeconds: '30',
+      csConversionPct: '45.5',
+      csCoverage: 'peak-only',
+      csPeak1From: '1 Jun 2026',
+      csPeak1To: '2026年6月20日',
+      csPeak2From: '2026-11-12',
+      csPeak2To: '20/10/2026',
+    });
+    expect([state.csFirstReplySeconds, state.csConversionPct, state.csCoverage]).toEqual([30, 45.5, 'peak-only']);
+    expect([state.csPeak1From, state.csPeak1To, state.csPeak2From]).toEqual(['2026-06-01', '2026-06-20', '2026-11-12']);
+    expect(state.csPeak2To).toBe('');
+    expect(zhField(errors['csPeak2To'])).toBe('结束日期不能早于开始日期。');
+    expect(errors['csPeak2From']).toBeUndefined();
+  });
 });

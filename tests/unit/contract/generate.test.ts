@@ -204,8 +204,10 @@ describe('filling placeholders: each input → the filled values', () => {
 
   it('a value that looks like a placeholder is printed as typed, not filled again', () => {
     expect(
-      fillTemplate('{merchantName} and {agencyName}', placeholderValues(state({ merchantNameEn: '{agencyName}' }), 'en'))
-        .text,
+      fillTemplate(
+        '{merchantName} and {agencyName}',
+        placeholderValues(state({ merchantNameEn: '{agencyName}' }), 'en'),
+      ).text,
     ).toBe('{agencyName} and the agency');
   });
 });

@@ -52,7 +52,11 @@ describe('detectRedFlags', () => {
           vagueCooperation: true,
           refusesKpi: true,
           screenshotReports: true,
+          autoRenewal: true,
+          noHandover: true,
         },
+        commissionBase: 'gmv',
+        noticeDays: 90,
       },
       redFlagRules.map((rule, index) => ({
         id: rule.id,
@@ -61,10 +65,13 @@ describe('detectRedFlags', () => {
         why: { zh: '', en: '' },
       })),
     );
-    expect(all.map((flag) => flag.entry.id).sort()).toEqual(redFlagRules.map((rule) => rule.id).sort());
+    expect(all.map((flag) => flag.entry.id).sort()).toEqual([...new Set(redFlagRules.map((rule) => rule.id))].sort());
     const severities = all.map((flag) => flag.entry.severity);
     expect(severities).toEqual([...severities].sort((a, b) => b - a));
-    for (const rule of redFlagRules) expect(redFlagReasons[rule.id]?.zh && redFlagReasons[rule.id]?.en).toBeTruthy();
+    for (const rule of redFlagRules)
+      expect(redFlagReasons[rule.reason]?.zh && redFlagReasons[rule.reason]?.en).toBeTruthy();
+    // A flag two answers raise says both.
+    expect(all.find((flag) => flag.entry.id === 'rf-handover-refusal')?.because).toHaveLength(2);
   });
 
   it('skips a rule whose entry is missing from the data', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contractStateDefinition, defaultContractState } from '../../../src/lib/contract/state';
 import { decodeEnvelope, storageKey } from '../../../src/lib/state';
 
-/** Saved by the checklist before the port to the tool kit (same key, same envelope, schema version 1). */
+/** Saved by the checklist before the port to the tool kit (same key, same envelope, schema version 1; migrated to 2). */
 const saved = readFileSync(new URL('../../fixtures/saved/contract-v1.json', import.meta.url), 'utf8');
 
 describe('contract checklist: data saved before the port', () => {
@@ -53,8 +53,20 @@ describe('contract checklist: data saved before the port', () => {
       termMonths: 12,
       noticeDays: 30,
       handoverDays: 15,
+      // Version 2's warning signs start unticked, and its customer-service answers open.
       offer: { ...defaultContractState().offer, yearUpfront: true, vagueCooperation: true },
       ticks: { 'c-term': true, 'c-handover': true },
     });
+  });
+});
+
+describe('contract checklist: version 1 → 2', () => {
+  it('keeps an open commission base open (the new default applies to first visits only)', () => {
+    const v1 = JSON.parse(saved) as { data: Record<string, unknown> };
+    const open = JSON.stringify({ ...v1, data: { ...v1.data, commissionBase: null } });
+    const decoded = decodeEnvelope(contractStateDefinition, open);
+    expect(decoded.ok && decoded.data.commissionBase).toBe(null);
+    expect(decoded.ok && decoded.data.csCoverage).toBe(null);
+    expect(decoded.ok && decoded.data.offer.autoRenewal).toBe(false);
   });
 });

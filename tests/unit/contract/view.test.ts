@@ -5,7 +5,7 @@ import { contractStrings } from '../../../src/lib/contract/strings';
 import { withTick } from '../../../src/lib/contract/ticks';
 import { hasSources, prefilled, readSources, withFees } from '../../../src/lib/contract/update';
 import { slotText } from '../../../src/lib/contract/values';
-import { checklistView, fieldApplies, isoDate, printHeader } from '../../../src/lib/contract/view';
+import { checklistView, fieldApplies, formConditions, isoDate, printHeader } from '../../../src/lib/contract/view';
 import { defaultFeeState, feeStateDefinition } from '../../../src/lib/fees/state';
 import { defaultScopeState, scopeStateDefinition } from '../../../src/lib/scope/state';
 import { encodeEnvelope } from '../../../src/lib/state';
@@ -13,13 +13,15 @@ import { modules } from '../scope/fixture';
 
 const rules = {
   'c-term': { appliesWhen: 'always', usesDeposit: false },
+  'c-cs-kpi': { appliesWhen: 'always', usesDeposit: false, module: 'customer-service' },
+  'c-cs-peak-only': { appliesWhen: 'cs-peak-only', usesDeposit: false, module: 'customer-service' },
   'c-fee-fixed': { appliesWhen: 'fee-fixed', usesDeposit: false },
   'c-deposit': { appliesWhen: 'always', usesDeposit: true },
 } as const;
 
 describe('checklist view', () => {
   it('keeps every clause of a first visit, marking the ones that wait for an answer', () => {
-    const view = checklistView(defaultContractState(), rules, 'en', '2026-11-30');
+    const view = checklistView(defaultContractState(), rules, modules, 'en', '2026-11-30');
     expect(view.outputLang).toBe('en');
     expect(view.clauses['c-term']).toEqual({ hidden: false, conditional: false, dependsOn: [], ticked: false });
     expect(view.clauses['c-fee-fixed']).toMatchObject({ hidden: false, conditional: true, dependsOn: ['fee-fixed'] });
@@ -44,7 +46,7 @@ describe('checklist view', () => {
       merchantNameZh: '小林茶业',
       owners: { 'paid-ads': 'shared' as const },
     };
-    const view = checklistView(state, rules, 'zh', '2026-11-30');
+    const view = checklistView(state, rules, modules, 'zh', '2026-11-30');
     expect(view.outputLang).toBe('both');
     expect(view.clauses['c-fee-fixed']?.hidden).toBe(true);
     expect(view.clauses['c-deposit']?.hidden).toBe(true);
@@ -57,6 +59,62 @@ describe('checklist view', () => {
     expect(view.kpiUnit).toBe('yuan');
     expect(view.owners).toEqual({ 'paid-ads': 'shared' });
     expect(withTick(state, 'c-term', false).ticks).toEqual({});
+  });
+
+  it('leaves out the clauses of a module the merchant keeps, and says which', () => {
+    const open = checklistView(defaultContractState(), rules, modules, 'zh', '2026-11-30');
+    expect(open.kept.size).toBe(0);
+    expect(open.clauses['c-cs-kpi']?.hidden).toBe(false);
+    expect(open.clauses['c-cs-peak-only']).toMatchObject({ hidden: false, dependsOn: ['cs-peak-only'] });
+    const csKept = {
+      ...defaultContractState(),
+      csCoverage: 'peak-only' as const,
+      owners: { 'presale-service': 'merchant', 'aftersale-service': 'merchant', membership: 'merchant' } as const,
+    };
+    const view = checklistView(csKept, rules, modules, 'zh', '2026-11-30');
+    expect([...view.kept]).toEqual(['customer-service']);
+    expect(view.clauses['c-cs-kpi']?.hidden).toBe(true);
+    expect(view.clauses['c-cs-peak-only']?.hidden).toBe(true);
+    expect(view.clauses['c-term']?.hidden).toBe(false);
+    expect(formConditions(csKept, modules)['csOutsourced']).toBe('no');
+    // One service outsourced: the module is not kept, and the customer-service fields are offered.
+    const shared = { ...csKept, owners: { ...csKept.owners, 'presale-service': 'agency' as const } };
+    expect(checklistView(shared, rules, modules, 'zh', '2026-11-30').clauses['c-cs-peak-only']).toMatchObject({
+      hidden: false,
+      conditional: false,
+    });
+    expect(fieldApplies('csOutsourced=yes', false, formConditions(shared, modules))).toBe(true);
+  });
+
+  it('prints a date typed wrong as a blank, never as today', () => {
+    const state = { ...defaultContractState(), draftDate: '' };
+    expect(checklistView(state, rules, modules, 'en', '2026-12-02').meta.draftDate).toBe('2026-12-02');
+    expect(checklistView(state, rules, modules, 'en', '2026-12-02', new Set(['draftDate'])).meta.draftDate).toBe(
+      '______',
+    );
+    const header = printHeader(state, 'en', printWords, '2026-12-02', true);
+    expect(header.right).toBe('Date: ______ · Version: ______');
+  });
+
+  it('the key terms: the chosen fee line, and no refund line when nothing is guaranteed', () => {
+    const first = checklistView(defaultContractState(), rules, modules, 'zh', '2026-11-30');
+    expect(first.feeLine).toBe('');
+    expect(first.refundLine).toBe(true);
+    const state = { ...defaultContractState(), feeModel: 'tiered' as const, guarantee: false };
+    const view = checklistView(state, rules, modules, 'zh', '2026-11-30');
+    expect(view.feeLine).toBe('tiered');
+    expect(view.refundLine).toBe(false);
+  });
+
+  it('names each answer that raised a flag', () => {
+    const state = {
+      ...defaultContractState(),
+      ipOwner: 'agency' as const,
+      offer: { ...defaultContractState().offer, noHandover: true },
+    };
+    const view = checklistView(state, rules, modules, 'zh', '2026-11-30');
+    expect([...view.flags]).toEqual(['rf-handover-refusal']);
+    expect([...view.reasons]).toEqual(['rf-handover-refusal', 'rf-handover-refusal:none']);
   });
 
   it('capitalises a role that starts an English sentence, and prints blanks', () => {
