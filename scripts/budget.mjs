@@ -17,7 +17,9 @@ const limits = {
   'tools/fees': 12 * 1024,
   'tools/vetting': 16 * 1024,
   'tools/scope': 16 * 1024,
-  'tools/contract': 16 * 1024,
+  // 17 KB since the case file (docs/decisions/2026-12-02-case-file.md): two names a party, where the
+  // agency, offer and red flags came from; the other tools' readers load only when they saved something.
+  'tools/contract': 17 * 1024,
   'tools/case': 16 * 1024,
 };
 
@@ -36,7 +38,7 @@ const domLimits = {
   'tools/vetting': { elements: 1300, fields: 48 },
   'tools/scope': { elements: 760, fields: 64 },
   // The contract renders every red flag (those the answers raise and those recorded in the scorecard): +125.
-  'tools/contract': { elements: 3300, fields: 120 },
+  'tools/contract': { elements: 3400, fields: 126 },
   'tools/case': { elements: 400, fields: 8 },
 };
 
