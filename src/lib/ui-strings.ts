@@ -40,7 +40,7 @@ const strings = {
   module: { zh: '模块', en: 'Module' },
   services: { zh: '服务内容', en: 'Services' },
   deliverables: { zh: '应当看到的交付', en: 'What you should see delivered' },
-  owner: { zh: '全托管时通常由谁负责', en: 'Usually done by (full custody)' },
+  owner: { zh: '全托管时通常由谁负责', en: 'Usually done by (fully managed)' },
   ownerAgency: { zh: '代运营', en: 'Agency' },
   ownerMerchant: { zh: '商家', en: 'Merchant' },
   ownerShared: { zh: '双方', en: 'Shared' },

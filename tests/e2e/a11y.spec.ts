@@ -55,7 +55,7 @@ test.describe('scope chooser', () => {
     await page.getByLabel('What category do you sell?').selectOption('cosmetics');
     await page.getByLabel('Tmall Global (cross-border)').check();
     await page.getByLabel(/The brand owner is a company outside mainland China/).check();
-    await expect(page.locator('[data-custody-name]')).toHaveText('Full custody (全托管)');
+    await expect(page.locator('[data-custody-name]')).toHaveText('Fully managed (全托管)');
     const budget = page.getByLabel('Monthly budget for the agency (not counting ad spend)');
     await budget.fill('thirty thousand');
     await expect(budget).toHaveAttribute('aria-invalid', 'true');

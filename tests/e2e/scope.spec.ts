@@ -52,7 +52,7 @@ test.describe('scope chooser', () => {
     await budget.fill('thirty thousand');
     await expect(budget).toHaveAttribute('aria-invalid', 'true');
     const error = page.locator('#scope-budget-error');
-    await expect(error).toHaveText('Enter an amount in yuan, e.g. 15000.');
+    await expect(error).toHaveText('Enter an amount in yuan, e.g. 15000, 15k or 1.5万.');
     await expect(budget).toHaveAttribute('aria-describedby', /scope-budget-error/);
     await expect(page.locator('[data-store-status]')).toHaveText('Not saved');
     await budget.fill('30,000');
@@ -70,7 +70,7 @@ test.describe('scope chooser', () => {
     await page.getByLabel('What category do you sell?').selectOption('cosmetics');
     await page.getByLabel('Tmall Global (cross-border)').check();
     await page.getByLabel(/The brand owner is a company outside mainland China/).check();
-    await expect(page.locator('[data-custody-name]')).toHaveText('Full custody (全托管)');
+    await expect(page.locator('[data-custody-name]')).toHaveText('Fully managed (全托管)');
     const reasons = page.locator('[data-reasons]');
     await expect(reasons).toContainText('Cosmetics need special qualifications');
     await expect(reasons).toContainText('usually run by a TP');

@@ -9,8 +9,8 @@ import type { Dependency } from './select';
 
 /** "Only if …" for each dependency. */
 export const dependencyNames: Record<Dependency, Bilingual> = {
-  'full-custody': { zh: '全托管', en: 'full custody' },
-  'half-custody': { zh: '半托管', en: 'half custody' },
+  'full-custody': { zh: '全托管', en: 'fully managed' },
+  'half-custody': { zh: '半托管', en: 'partly managed' },
   'single-service': { zh: '单项服务', en: 'single services' },
   'fee-commission': { zh: '纯提成收费', en: 'commission-only fees' },
   'fee-fixed': { zh: '固定服务费', en: 'a fixed monthly fee' },

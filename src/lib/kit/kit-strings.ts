@@ -41,8 +41,8 @@ export const kitStrings = dictionaries(
     'decode.wrong-tool': '这是“{found}”的导出文件，不能导入到“{expected}”。',
     'decode.future-version':
       '文件来自更新版本的网站（数据版本 {found}，本页支持到 {supported}）。请刷新页面获取新版本后再试。',
-    'decode.no-migration': '无法从数据版本 {from} 升级。',
-    'decode.invalid': '文件里“{path}”这一项无效：{detail}',
+    'decode.no-migration': '文件的数据版本 {from} 太旧，本页无法读取。',
+    'decode.invalid': '文件里有一项内容不符合要求，无法导入（位置：{path}）。文件可能被手工改过，或者不是本站导出的。',
     'store.quota':
       '浏览器存储空间已满，最近的修改没有保存。页面上的内容仍在；请先“导出”保存到文件，再清理浏览器中其他网站的数据。',
     'store.disabled':
@@ -59,7 +59,7 @@ export const kitStrings = dictionaries(
     'tool.contract': '合同检查清单',
     'tool.case': '代运营档案',
     // Field messages (src/lib/fields.ts gives the code).
-    'field.amount': '请输入金额（元），例如 15000 或 1.5万。',
+    'field.amount': '请输入金额（元），例如 15000、1.5万 或 15k。',
     'field.amount-precision': '金额最多精确到分。',
     'field.amount-max': '金额不能超过 {max} 元。',
     'field.whole-range': '请输入 {min} 到 {max} 之间的整数。',
@@ -108,8 +108,9 @@ export const kitStrings = dictionaries(
     'decode.wrong-tool': 'This file was exported from the {found}, not the {expected}.',
     'decode.future-version':
       'The file comes from a newer version of this site (data version {found}; this page reads up to {supported}). Reload the page to get the new version, then try again.',
-    'decode.no-migration': 'Data version {from} cannot be upgraded.',
-    'decode.invalid': 'The entry "{path}" in the file is invalid: {detail}',
+    'decode.no-migration': 'The file’s data version {from} is too old for this page to read.',
+    'decode.invalid':
+      'An entry in the file is not what this page expects ({path}: {detail}). The file may have been edited by hand, or it was not exported from this site.',
     'store.quota':
       'Browser storage is full, so your latest changes were not saved. Everything on screen is still here: export it to a file, then free up space in your browser.',
     'store.disabled':
@@ -126,7 +127,7 @@ export const kitStrings = dictionaries(
     'tool.scope': 'scope chooser',
     'tool.contract': 'contract checklist',
     'tool.case': 'case file',
-    'field.amount': 'Enter an amount in yuan, e.g. 15000.',
+    'field.amount': 'Enter an amount in yuan, e.g. 15000, 15k or 1.5万.',
     'field.amount-precision': 'Amounts go to the fen at most (two decimals).',
     'field.amount-max': 'The amount can be at most ¥{max}.',
     'field.whole-range': 'Enter a whole number from {min} to {max}.',

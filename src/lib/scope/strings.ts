@@ -106,7 +106,7 @@ export const scopeStrings = dictionaries(
   },
   {
     noscript:
-      'This tool needs JavaScript to turn your answers into a suggestion. Without it, the matrix below shows the usual split under full custody, which you can print and mark up by hand.',
+      'This tool needs JavaScript to turn your answers into a suggestion. Without it, the matrix below shows the usual split for a fully managed store, which you can print and mark up by hand.',
     next: 'Next: make the contract checklist →',
     situation: 'Your situation',
     experience: 'Do you or your team have e-commerce experience?',
@@ -147,8 +147,8 @@ export const scopeStrings = dictionaries(
     custodyChoiceHint: 'It follows the suggestion unless you choose; the matrix below follows your choice.',
     follow: 'Follow the suggestion',
     followNamed: 'Follow the suggestion ({name})',
-    'custody.full': 'Full custody (全托管)',
-    'custody.half': 'Half custody (半托管)',
+    'custody.full': 'Fully managed (全托管)',
+    'custody.half': 'Partly managed (半托管)',
     'custody.single': 'Single services (单项服务)',
     'summary.full':
       "The agency runs almost all of the store's day-to-day work. You supply products, stock, qualifications and money, and keep the final say on pricing, campaigns and large spending.",
@@ -158,7 +158,7 @@ export const scopeStrings = dictionaries(
       'You buy one or two services (ads, outsourced customer service, design…) and keep running the store yourself.',
     listSeparator: ', ',
     'reason.no-experience':
-      'You have no e-commerce experience yet. In the first months someone has to run the whole routine, so full custody is the safest start, with back-office access and monthly reviews written into the contract.',
+      'You have no e-commerce experience yet. In the first months someone has to run the whole routine, so having the store fully managed is the safest start, with back-office access and monthly reviews written into the contract.',
     'reason.team-experience': 'You already have an e-commerce team that can run a store.',
     'reason.few-in-house': 'Nobody in-house can do these yet: {modules}.',
     'reason.few-in-house-none': 'Your team can cover only part of each module.',
@@ -171,8 +171,8 @@ export const scopeStrings = dictionaries(
     'reason.mixed-join': '; ',
     'reason.mixed-end': '{text}.',
     'reason.budget-tight':
-      'Your operations budget is about ¥{amount} a month. As a rule of thumb (there is no reliable market survey), a full-custody base fee plus commission often costs more, ',
-    'reason.budget-tight-changed': 'so start with half custody and keep in-house what you can do.',
+      'Your operations budget is about ¥{amount} a month. As a rule of thumb (there is no reliable market survey), a fully managed store’s base fee plus commission often costs more, ',
+    'reason.budget-tight-changed': 'so start partly managed and keep in-house what you can do.',
     'reason.budget-tight-kept':
       'so compare offers in the fee calculator and be wary of "no service fee, commission only" offers.',
     'reason.budget-small': 'A budget of ¥{amount} a month suits one or two single services better (a rule of thumb).',
@@ -198,8 +198,8 @@ export const scopeStrings = dictionaries(
       'Your goal is to get through peak seasons (618, Double 11): you can buy customer service or ads for those weeks only.',
     'reasonGoal.build-team':
       'Your goal is to build your own team: have your staff work alongside the agency, with training and handover written into the contract.',
-    'reasonGoalChanged.fix-weak-spot': ' Hence single services rather than half custody.',
-    'reasonGoalChanged.build-team': ' Hence half custody rather than full custody.',
+    'reasonGoalChanged.fix-weak-spot': ' Hence single services rather than a partly managed store.',
+    'reasonGoalChanged.build-team': ' Hence partly managed rather than fully managed.',
     matrix: 'Who does what',
     matrixIntro:
       'Who is responsible for each service: you (the merchant), the agency, or both. Change any row; changed rows are marked.',
