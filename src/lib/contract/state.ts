@@ -9,6 +9,7 @@ import type { ToolStateDefinition } from '../state';
 import {
   array,
   boolean,
+  brackets,
   decimal,
   fail,
   idRecord,
@@ -20,7 +21,7 @@ import {
   text,
   whole,
 } from '../validation';
-import type { Check, Issue } from '../validation';
+import type { Bracket, Issue } from '../validation';
 import {
   CADENCES,
   FEE_MODELS,
@@ -99,10 +100,7 @@ export type CsCoverage = 'year-round' | 'peak-only';
 export const CS_COVERAGES: readonly CsCoverage[] = ['year-round', 'peak-only'];
 
 /** One bracket of a tiered commission: the rate on the part of monthly sales up to `upToFen` (`null`: no top). */
-export interface TierBracket {
-  upToFen: number | null;
-  ratePct: number;
-}
+export type TierBracket = Bracket;
 
 /** A red flag the merchant recorded for the agency in the vetting scorecard, brought in with the agency. */
 export interface RecordedFlag {
@@ -227,20 +225,7 @@ const flag = nullable(boolean);
 const isoDate = (value: unknown, path: PropertyKey[]) =>
   typeof value === 'string' && /^(?:\d{4}-\d{2}-\d{2})?$/.test(value) ? value : fail(path, 'expected YYYY-MM-DD');
 
-const bracketList: Check<TierBracket[]> = (value, path) => {
-  const list = array(
-    object({ upToFen: nullable(whole(0, LIMITS.gmvFen)), ratePct: decimal(0, 100) }),
-    0,
-    LIMITS.tiers,
-  )(value, path);
-  list.forEach(({ upToFen }, index) => {
-    const below = list[index - 1]?.upToFen ?? 0;
-    const last = index === list.length - 1;
-    if (last ? upToFen !== null : upToFen === null || upToFen <= below)
-      fail([...path, index, 'upToFen'], 'tiers must rise and only the last one is open');
-  });
-  return list;
-};
+const bracketList = brackets(0, LIMITS.tiers, LIMITS.gmvFen);
 
 const check = object({
   merchantNameZh: text(LIMITS.nameLength),
@@ -433,24 +418,16 @@ function migrateContractV1(data: unknown): unknown {
   };
   const merchant = split(merchantName);
   const agency = split(agencyName);
+  // What version 1 did not have starts as on a first visit; everything it had is kept as saved.
+  const fresh = defaultContractState();
   return {
+    ...fresh,
     ...rest,
     merchantNameZh: merchant.zh,
     merchantNameEn: merchant.en,
     agencyNameZh: agency.zh,
     agencyNameEn: agency.en,
-    agencyId: null,
-    feeFrom: null,
-    tiers: [],
-    recorded: [],
-    csFirstReplySeconds: null,
-    csConversionPct: null,
-    csCoverage: null,
-    csPeak1From: '',
-    csPeak1To: '',
-    csPeak2From: '',
-    csPeak2To: '',
-    offer: { ...offer, autoRenewal: false, noHandover: false },
+    offer: { ...fresh.offer, ...offer },
   };
 }
 
