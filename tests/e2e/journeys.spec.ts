@@ -244,4 +244,94 @@ test.describe('merchant journeys', () => {
     expect(flags).toContain(note);
     expect(pdf.text).not.toMatch(/\{[A-Za-z]+\}/);
   });
+
+  test('Sophie: a French skincare brand on Tmall Global compares three TPs in English and prints a bilingual checklist', async ({
+    page,
+  }, testInfo) => {
+    // Scope: first online store, cosmetics, Tmall Global, a brand owned outside mainland China.
+    await page.goto('/en/tools/scope/');
+    await page.getByLabel('None: this is our first online store').check();
+    for (const id of scopeModules) await page.locator(`input[name="inHouse.${id}"][value="none"]`).check();
+    await page.getByLabel('What category do you sell?').selectOption('cosmetics');
+    await page.getByLabel('Tmall Global (cross-border)').check();
+    await page.getByLabel(/The brand owner is a company outside mainland China/).check();
+    await expect(page.locator('[data-custody-name]')).toHaveText('Full custody (全托管)');
+    await expect(page.locator('[data-store-status]')).toContainText('Saved');
+
+    // Fees: three TP proposals at ¥500,000 a month of sales, 10 % refunded (the default).
+    await page.goto('/en/tools/fees/');
+    await typeInto(page, '#fee-gmv', '500000');
+    await typeInto(page, '#fee-base', '30000');
+    await typeInto(page, '#fee-rate', '5');
+    await typeInto(page, '#fee-bcname', 'Bright TP');
+    await typeInto(page, '#fee-fixed', '50000');
+    await typeInto(page, '#fee-fixedname', 'Lotus TP');
+    await typeInto(page, '#fee-pure', '20');
+    await typeInto(page, '#fee-purename', 'Harbour TP');
+    await page.getByLabel('Compare').nth(3).uncheck();
+    // Commission on sales net of refunds, ¥450,000: Bright 30,000 + 5 % × 450,000 = 52,500;
+    // Lotus 50,000; Harbour 20 % × 450,000 = 90,000. Bright meets Lotus where 20,000 = 5 % × 90 % × sales:
+    // sales = 20,000 / 0.045 = 444,444.444…; the page gives the first whole fen from which Lotus is the
+    // cheaper one (src/lib/fees/breakEven.ts): ¥444,444.45.
+    await expect(agencyCost(page, 'base-commission')).toHaveAttribute('data-value', '52500');
+    await expect(agencyCost(page, 'fixed')).toHaveAttribute('data-value', '50000');
+    await expect(agencyCost(page, 'commission')).toHaveAttribute('data-value', '90000');
+    await expect(page.locator('[data-result="break-even"]')).toHaveAttribute('data-value', '444444.45');
+    await expectSaved(page);
+
+    // Scorecard: Bright could not say how its Tmall Global model works; she notes it.
+    await page.goto('/en/tools/vetting/');
+    const catalogue = await readCatalogue(page);
+    await fillAgency(page, catalogue, { name: 'Lotus TP', knockouts: 'yes', score: 3 });
+    await fillAgency(page, catalogue, { name: 'Harbour TP', knockouts: 'yes', score: 2 });
+    await fillAgency(page, catalogue, { name: 'Bright TP', knockouts: 'yes', score: 4, flags: ['rf-tmallglobal-vague'] });
+    const note = 'Could not say who holds the Tmall Global store or who pays the deposit';
+    await item(page, 'rf-tmallglobal-vague').locator('[data-field="flag-note"]').fill(note);
+    await expectSaved(page);
+
+    // Case file: Bright's names in both languages; its offer (named alike) is already linked.
+    await page.goto('/en/tools/case/');
+    const bright = caseCard(page, 'Bright TP');
+    await expect(bright.getByRole('checkbox', { name: /Base fee \+ commission/ })).toBeChecked();
+    await bright.getByLabel('Chinese legal name (as on the business licence)').fill('上海明亮电子商务有限公司');
+    await bright.getByLabel('English name').fill('Shanghai Bright TP Co., Ltd.');
+    await bright.getByRole('radio', { name: 'I mean to sign with this agency' }).check();
+    await expect(page.locator('[data-store-status]')).toContainText('Saved');
+
+    // Contract: both languages side by side, as the scope answers suggest for a foreign brand.
+    await page.getByRole('link', { name: 'Next: the contract checklist →' }).click();
+    await expect(page).toHaveURL(/\/en\/tools\/contract\/$/);
+    await expect(field(page, 'output')).toHaveValue('both');
+    await expect(field(page, 'tmallGlobal')).toHaveValue('yes');
+    await expect(field(page, 'feeModel')).toHaveValue('base-commission');
+    await field(page, 'merchantNameEn').fill('Maison Lumière SAS');
+    await field(page, 'draftDate').fill('30 Nov 2026');
+    await expect(page.locator('[data-store-status]')).toContainText('Saved');
+    const pdf = await printedText(page, testInfo, 'sophie');
+    const left = pdfText(pdf.file, { x: 0, width: 252 }).replace(/\s+/g, '');
+    const right = pdfText(pdf.file, { x: 254, width: 341 }).replace(/\s+/g, ' ');
+    // The head names the agency by its Chinese legal name and its English name; her brand has no Chinese name.
+    await expect(page.locator('[data-meta="agencyName"]')).toHaveText('上海明亮电子商务有限公司 / Shanghai Bright TP Co., Ltd.');
+    expect(pdf.flat).toContain('上海明亮电子商务有限公司/ShanghaiBrightTPCo.,Ltd.');
+    expect(pdf.words).toContain('甲方 / Merchant: Maison Lumière SAS');
+    expect(pdf.words).toContain('日期 / Date: 2026-11-30');
+    // Side by side: the Chinese column calls the parties 甲方 and 乙方, the English one uses her English names.
+    expect(left).toContain('甲方每月向乙方支付基础服务费30,000元，另按当月扣除退款后的成交额的5%支付销售提成');
+    expect(right).toContain(
+      "Maison Lumière SAS pays Shanghai Bright TP Co., Ltd. a monthly base fee of ¥30,000, plus a commission of 5% of the month's GMV net of refunds",
+    );
+    expect(right).not.toContain('支付基础服务费');
+    expect(left).not.toContain('monthlybasefee');
+    // Her red flag, with her note, in both columns, before the clauses.
+    const flags = (column: string) => column.slice(0, column.search(/合同里应当写明的条款|What the contract should say/));
+    expect(flags(left)).toContain('TP说不清入驻模式和费用归属');
+    expect(flags(left)).toContain(`你在评分表里对这家公司的记录：${note.replace(/\s+/g, '')}`);
+    expect(flags(right)).toContain(`What you recorded about this agency in the scorecard: ${note}`);
+    // Tmall Global and cosmetics from the scope chooser.
+    expect(pdf.words).toContain('Tmall Global deposit: who pays, who tops up, who gets it back');
+    expect(pdf.words).toContain('Special categories: who supplies qualifications, who reviews copy');
+    expect(pdf.words).toContain('A bilingual contract with a governing version');
+    expect(pdf.pages).toBeLessThanOrEqual(18);
+    expect(pdf.text).not.toMatch(/\{[A-Za-z]+\}/);
+  });
 });
