@@ -196,7 +196,7 @@ test('the contract takes the chosen agency’s names, every tier of its offer an
   // Every bracket, the minimum and the cap reach the clause; the Chinese text says 乙方, the head the name.
   const tiered = page.locator('[data-clause="c-fee-tiered"]');
   await expect(tiered).toContainText('不超过200,000元的部分5%；200,000元至500,000元的部分8%；超过500,000元的部分10%');
-  await expect(tiered).toContainText('不低于30,000元、不高于80,000元');
+  await expect(tiered).toContainText('不低于最低服务费30,000元、不高于80,000元');
   await expect(page.locator('[data-meta="agencyName"]')).toHaveText(
     '上海明亮电子商务有限公司 / Shanghai Bright TP Co., Ltd.',
   );

@@ -230,7 +230,7 @@ test.describe('merchant journeys', () => {
     expect(pdf.flat).toContain('店铺基础搭建：开店与装修的时间表和交付物');
     expect(pdf.flat).not.toContain('服务范围包含店铺搭建的');
     expect(pdf.flat).toContain('本合同为半托管合作。乙方只负责附件所列环节');
-    expect(pdf.flat).toContain('乙方应在合作第3个月结束时，使店铺的推广投入产出比（ROI）达到3');
+    expect(pdf.flat).toContain('乙方应在合作第3个月结束时，使店铺的推广投入产出比（ROI）达到3倍');
     expect(pdf.flat).toContain('乙方应每周向甲方提交运营报告');
     // The customer-service clauses he asked for: numbers to check, and only in the peak windows.
     expect(pdf.flat).toContain('首次响应时间平均不超过30秒，询单转化率不低于40%');

@@ -83,9 +83,11 @@ export function kpiMetricName(state: ContractState, locale: Locale): string | nu
   return kpiMetricNames[state.kpiMetric][locale];
 }
 
-const targetWords: Record<'yuan' | 'points', Bilingual> = {
+const targetWords: Record<'yuan' | 'points' | 'ratio', Bilingual> = {
   yuan: { zh: '{value}元', en: '¥{value}' },
   points: { zh: '{value}分', en: '{value}' },
+  // A return on ad spend: sales as a multiple of spend (3 → 3倍, "3×" as the form shows it).
+  ratio: { zh: '{value}倍', en: '{value}×' },
 };
 
 /** A KPI target with its unit, e.g. "¥1,000,000", "4.8分", "3.5%". */
@@ -98,6 +100,7 @@ export function formatKpiTarget(metric: KpiMetric, target: number, locale: Local
     case 'points':
       return fill(targetWords.points[locale], { value: formatDecimal(target) });
     case 'ratio':
+      return fill(targetWords.ratio[locale], { value: formatDecimal(target) });
     case 'number':
       return formatDecimal(target);
   }

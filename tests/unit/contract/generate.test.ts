@@ -177,6 +177,9 @@ describe('filling placeholders: each input → the filled values', () => {
     const zh = placeholderValues(state({ kpiMetric: 'conversion', kpiTarget: 3.5, storeHolder: 'agency' }), 'zh');
     expect(zh).toMatchObject({ kpiMetric: '支付转化率', kpiTarget: '3.5%', storeEntity: '乙方' });
     expect(placeholderValues(state({ kpiMetric: 'other', kpiMetricOther: '' }), 'zh').kpiMetric).toBeNull();
+    // A return on ad spend is a multiple of the spend, in words as in the form.
+    expect(placeholderValues(state({ kpiMetric: 'roas', kpiTarget: 3 }), 'zh').kpiTarget).toBe('3倍');
+    expect(placeholderValues(state({ kpiMetric: 'roas', kpiTarget: 3.5 }), 'en').kpiTarget).toBe('3.5×');
   });
 
   it('uses the GMV KPI target as the GMV floor unless a floor is given', () => {
