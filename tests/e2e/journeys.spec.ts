@@ -252,7 +252,7 @@ test.describe('merchant journeys', () => {
     await page.getByLabel('What category do you sell?').selectOption('cosmetics');
     await page.getByLabel('Tmall Global (cross-border)').check();
     await page.getByLabel(/The brand owner is a company outside mainland China/).check();
-    await expect(page.locator('[data-custody-name]')).toHaveText('Full custody (全托管)');
+    await expect(page.locator('[data-custody-name]')).toHaveText('Fully managed (全托管)');
     await expect(page.locator('[data-store-status]')).toContainText('Saved');
 
     // Fees: three TP proposals at ¥500,000 a month of sales, 10 % refunded (the default).
