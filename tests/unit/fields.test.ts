@@ -30,11 +30,14 @@ describe('parseYuan', () => {
     expect(value(parseYuan(raw, 10_000_000_000))).toBe(fen);
   });
 
-  it.each(['abc', '-5', '1.234', '1e5', '15 000 000 000 000', '1,5', '1k万'])('refuses %j with a message in both languages', (raw) => {
-    const result = parseYuan(raw, 10_000_000_000);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(zhField(result.error) && enField(result.error)).toBeTruthy();
-  });
+  it.each(['abc', '-5', '1.234', '1e5', '15 000 000 000 000', '1,5', '1k万'])(
+    'refuses %j with a message in both languages',
+    (raw) => {
+      const result = parseYuan(raw, 10_000_000_000);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(zhField(result.error) && enField(result.error)).toBeTruthy();
+    },
+  );
 
   it('names the limit when an amount is too large', () => {
     const result = parseYuan('200000000', 10_000_000_000);
