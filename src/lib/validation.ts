@@ -93,30 +93,6 @@ export function array<T>(inner: Check<T>, min: number, max: number): Check<T[]> 
   };
 }
 
-/** One bracket of a tiered rate: the percent on the part up to `upToFen` (`null`: the open top bracket). */
-export interface Bracket {
-  upToFen: number | null;
-  ratePct: number;
-}
-
-/**
- * `min` to `max` brackets from the lowest, each edge a whole number of fen up to `maxFen`: edges rise and
- * only the last bracket is open. The fee calculator's tiered offer and the contract's copy of it.
- */
-export function brackets(min: number, max: number, maxFen: number): Check<Bracket[]> {
-  const bracket = object({ upToFen: nullable(whole(0, maxFen)), ratePct: decimal(0, 100) });
-  return (value, path) => {
-    const list = array(bracket, min, max)(value, path);
-    list.forEach(({ upToFen }, index) => {
-      const open = index === list.length - 1;
-      const below = list[index - 1]?.upToFen ?? 0;
-      if (open ? upToFen !== null : upToFen === null || upToFen <= below)
-        fail([...path, index, 'upToFen'], 'edges must rise and only the last bracket is open');
-    });
-    return list;
-  };
-}
-
 /** A map from kebab-case ids to checked values, with at most `maxKeys` entries. */
 export function idRecord<T>(inner: Check<T>, maxKeys: number): Check<Record<string, T>> {
   return (value, path) => {

@@ -29,6 +29,18 @@ interface CasePageData {
 /** Every tool's schema and the backup file's reader, loaded when the merchant backs up or restores. */
 const backupKit = () => import('../lib/case/definitions');
 
+/** Carries the "restored" notice across the reload that follows a restore. */
+const RESTORED_KEY = 'tmall-agency-guide:case:restored';
+
+/** The tab's session storage, or `null` where the browser refuses it (reading it can throw). */
+function session(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
 defineTool<CasePageData, CaseStrings>('case-file', (tool) => {
   const { t, kit, data } = tool;
   const storage = browserStorage();
@@ -278,11 +290,17 @@ defineTool<CasePageData, CaseStrings>('case-file', (tool) => {
           return;
         }
       }
-      sources = readCaseSources(stored);
-      persistence.reload();
-      notifyBackup(t('restoreDone', { list: names(tools) }));
+      // Every tool's data changed under this page: start it again from storage, and say what was restored.
+      safeSet(session(), RESTORED_KEY, t('restoreDone', { list: names(tools) }));
+      location.reload();
     });
   });
+
+  const restoredNote = safeGet(session(), RESTORED_KEY);
+  if (restoredNote.ok && restoredNote.value !== null) {
+    safeRemove(session(), RESTORED_KEY);
+    notifyBackup(restoredNote.value);
+  }
 
   if (!restored) {
     // A first case file: link the calculator's offers to the scorecard's agencies of the same name.

@@ -17,7 +17,7 @@ import type { Owner, ScopeModule } from '../lib/scope/model';
 import { sameData } from '../lib/state/same-data';
 import { drawChecklist, lookUpChecklist, type ChecklistParts } from './contract/checklist';
 import { writePrintHeader } from './contract/print';
-import { caseWords, hasSources, showProvenance, showSources, withSavedSources, type Reader } from './contract/sources';
+import { hasSources, withSavedSources, type Reader } from './contract/sources';
 import { readForm, setHidden, setText, showFieldErrors, writeForm } from './kit/form';
 import { defineTool, type ToolContext } from './kit/tool';
 
@@ -59,7 +59,7 @@ function start(tool: ToolContext<ContractPageData, ContractClientStrings>, sourc
   };
 
   const render = () => {
-    showProvenance(tool.root, state, sources, t);
+    reader?.panel.showProvenance(tool.root, state, sources, t);
     const view = checklistView(state, data.clauses, data.modules, locale, today(), new Set(Object.keys(errors)));
     drawChecklist((parts ??= lookUpChecklist(checklist)), view, data.ownerNames);
     showConditional();
@@ -116,16 +116,16 @@ function start(tool: ToolContext<ContractPageData, ContractClientStrings>, sourc
     persistence.changed();
   });
 
-  showSources(tool.root, sources, t);
+  reader?.panel.showSources(tool.root, sources, t);
   const offerSelect = tool.one<HTMLSelectElement>('[data-fee-offer]');
   tool.one('[data-use-scope]').addEventListener('click', () => {
-    if (reader) changed(reader.withScope(state, sources, data.modules), t('noticeScope'));
+    if (reader) changed(reader.update.withScope(state, sources, data.modules), t('noticeScope'));
   });
   tool.one('[data-use-case]').addEventListener('click', () => {
-    if (reader) changed(reader.withCase(state, sources), t('noticeCase'));
+    if (reader) changed(reader.update.withCase(state, sources), t('noticeCase'));
   });
   tool.one('[data-use-fees]').addEventListener('click', () => {
-    if (reader) changed(reader.withFees(state, sources, offerSelect.value), t('noticeFees'));
+    if (reader) changed(reader.update.withFees(state, sources, offerSelect.value), t('noticeFees'));
   });
 
   const printProblem = tool.one('[data-print-problem]');
@@ -142,13 +142,16 @@ function start(tool: ToolContext<ContractPageData, ContractClientStrings>, sourc
   });
 
   const untouched = readTyped(keptFields(contractStateDefinition.defaults())).state;
-  if (reader && restored && sources.choice && reader.caseChoiceChanged(state, sources.choice)) {
+  if (reader && restored && sources.choice && reader.update.caseChoiceChanged(state, sources.choice)) {
     // The merchant chose another agency or offer in the case file since: all of it follows the choice.
-    changed(reader.withCase(state, sources), t('noticeCaseChanged', caseWords(sources.choice, tool.root, t)));
+    changed(
+      reader.update.withCase(state, sources),
+      t('noticeCaseChanged', reader.panel.caseWords(sources.choice, tool.root, t)),
+    );
   } else if (restored) {
     render();
   } else if (reader && hasSources(sources)) {
-    changed(reader.prefilled(untouched, sources, data.modules), t('noticeFilled'));
+    changed(reader.update.prefilled(untouched, sources, data.modules), t('noticeFilled'));
   } else if (sameData(untouched, contractStateDefinition.defaults())) {
     // A first visit: the page was built showing the checklist of exactly this state, so only what
     // the build could not know is set (today's date) and the fields that wait for another answer

@@ -9,7 +9,6 @@ import type { ToolStateDefinition } from '../state';
 import {
   array,
   boolean,
-  brackets,
   decimal,
   fail,
   idRecord,
@@ -21,7 +20,7 @@ import {
   text,
   whole,
 } from '../validation';
-import type { Bracket, Issue } from '../validation';
+import type { Check, Issue } from '../validation';
 import {
   CADENCES,
   FEE_MODELS,
@@ -100,7 +99,10 @@ export type CsCoverage = 'year-round' | 'peak-only';
 export const CS_COVERAGES: readonly CsCoverage[] = ['year-round', 'peak-only'];
 
 /** One bracket of a tiered commission: the rate on the part of monthly sales up to `upToFen` (`null`: no top). */
-export type TierBracket = Bracket;
+export interface TierBracket {
+  upToFen: number | null;
+  ratePct: number;
+}
 
 /** A red flag the merchant recorded for the agency in the vetting scorecard, brought in with the agency. */
 export interface RecordedFlag {
@@ -225,7 +227,21 @@ const flag = nullable(boolean);
 const isoDate = (value: unknown, path: PropertyKey[]) =>
   typeof value === 'string' && /^(?:\d{4}-\d{2}-\d{2})?$/.test(value) ? value : fail(path, 'expected YYYY-MM-DD');
 
-const bracketList = brackets(0, LIMITS.tiers, LIMITS.gmvFen);
+// The fee calculator's brackets as the contract keeps them (none: not known). A second copy of the
+// calculator's check on purpose: importing it would put the fee schema into the contract's first script.
+const bracketList: Check<TierBracket[]> = (value, path) => {
+  const list = array(
+    object({ upToFen: nullable(whole(0, LIMITS.gmvFen)), ratePct: decimal(0, 100) }),
+    0,
+    LIMITS.tiers,
+  )(value, path);
+  list.forEach(({ upToFen }, index) => {
+    const below = list[index - 1]?.upToFen ?? 0;
+    if (index === list.length - 1 ? upToFen !== null : upToFen === null || upToFen <= below)
+      fail([...path, index, 'upToFen'], 'edges must rise and only the last bracket is open');
+  });
+  return list;
+};
 
 const check = object({
   merchantNameZh: text(LIMITS.nameLength),

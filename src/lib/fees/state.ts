@@ -5,15 +5,17 @@
  */
 import type { ToolStateDefinition } from '../state';
 import {
-  brackets,
+  array,
   boolean,
   decimal,
+  fail,
   nullable,
   object,
   oneOf,
   stateSchema,
   text,
   whole,
+  type Check,
   type Checked,
 } from '../validation';
 import * as limits from './limits';
@@ -43,8 +45,24 @@ const percent = decimal(0, 100);
 /** A name the merchant gives an offer, e.g. "A 公司"; empty means the model's own name. */
 const label = text(limits.MAX_LABEL_LENGTH);
 
-/** The tiered offer's brackets, from the lowest (upper edges in fen of commission base, rates in percent). */
-const tierBrackets = brackets(1, limits.MAX_BRACKETS, limits.MAX_GMV_FEN);
+const bracket = object({
+  /** Upper edge of the bracket (fen of commission base); `null` for the top bracket. */
+  upToFen: nullable(fen(limits.MAX_GMV_FEN)),
+  /** Commission in this bracket, percent. */
+  ratePct: percent,
+});
+
+/** Brackets from the lowest: edges rise and only the last is open (`upToFen: null`). */
+const brackets: Check<Checked<typeof bracket>[]> = (value, path) => {
+  const list = array(bracket, 1, limits.MAX_BRACKETS)(value, path);
+  list.forEach(({ upToFen }, index) => {
+    const open = index === list.length - 1;
+    const below = list[index - 1]?.upToFen ?? 0;
+    if (open ? upToFen !== null : upToFen === null || upToFen <= below)
+      fail([...path, index, 'upToFen'], 'edges must rise and only the last bracket is open');
+  });
+  return list;
+};
 
 const check = object({
   /** Monthly GMV (成交额, fen): the month being compared, and month 1 of the plan. */
@@ -106,7 +124,7 @@ const check = object({
       /** The offer's name. */
       label,
       /** Brackets from the lowest; edges rise; only the last is open (`upToFen: null`). */
-      brackets: tierBrackets,
+      brackets,
       /** Monthly minimum fee (fen), or none; never above the cap. */
       minimumFen: nullable(fen(limits.MAX_FEE_FEN)),
       /** Monthly cap on the fee (fen), or none. */

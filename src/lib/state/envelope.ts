@@ -46,9 +46,8 @@ export interface Envelope {
 
 export type DecodeError =
   | SafeJsonError
+  /** `detail` is `backup` for a backup of every tool (src/lib/case/backup.ts) opened as one tool's file. */
   | { code: 'not-envelope'; detail: string }
-  /** A backup of every tool (src/lib/case/backup.ts), opened where one tool's file was expected. */
-  | { code: 'whole-backup' }
   | { code: 'wrong-tool'; found: string; expected: string }
   | { code: 'future-version'; found: number; supported: number }
   | { code: 'no-migration'; from: number }
@@ -87,10 +86,11 @@ export function decodeEnvelope<T>(
   const parsed = parseSafeJson(text, limits);
   if (!parsed.ok) return parsed;
   const raw = parsed.value;
-  if (isRecord(raw) && raw['app'] === APP_ID && raw['kind'] === 'backup')
-    return { ok: false, error: { code: 'whole-backup' } };
   if (!isRecord(raw) || raw['app'] !== APP_ID || !('data' in raw)) {
-    return { ok: false, error: { code: 'not-envelope', detail: 'missing "app", "tool", "schemaVersion" or "data"' } };
+    return {
+      ok: false,
+      error: { code: 'not-envelope', detail: isRecord(raw) && raw['kind'] === 'backup' ? 'backup' : 'no data' },
+    };
   }
   if (raw['tool'] !== definition.tool) {
     return { ok: false, error: { code: 'wrong-tool', found: String(raw['tool']), expected: definition.tool } };

@@ -29,9 +29,7 @@ export function describeDecodeError(error: DecodeError, t: T): string {
     case 'array-too-long':
       return t('decode.array-too-long', { path: error.path, limit: error.limit });
     case 'not-envelope':
-      return t('decode.not-envelope');
-    case 'whole-backup':
-      return t('decode.whole-backup');
+      return t(error.detail === 'backup' ? 'decode.whole-backup' : 'decode.not-envelope');
     case 'wrong-tool':
       return t('decode.wrong-tool', { found: toolName(error.found, t), expected: toolName(error.expected, t) });
     case 'future-version':

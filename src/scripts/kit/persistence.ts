@@ -32,8 +32,6 @@ export interface Persistence {
   flush: () => void;
   /** Shows a message in the tool's notice area. */
   notify: (message: string, tone?: Tone) => void;
-  /** Reads the store again after this page wrote it by another way (a full backup restored). */
-  reload: () => void;
 }
 
 export function attachPersistence<T>({ store, controls, t, read, apply }: PersistenceOptions<T>): Persistence {
@@ -197,14 +195,6 @@ export function attachPersistence<T>({ store, controls, t, read, apply }: Persis
     },
     notify: (message, tone = 'info') => {
       notify(message, tone);
-    },
-    reload: () => {
-      clearTimeout(timer);
-      pending = false;
-      const result = store.load();
-      if (result.status === 'problem') showProblem(result.problem);
-      else apply(result.status === 'loaded' ? result.data : store.definition.defaults());
-      setStatus(result.status === 'loaded');
     },
   };
 }
