@@ -201,6 +201,9 @@ describe('the full backup', () => {
 
   it('a tool’s own import recognises a backup and refuses it', () => {
     const { text } = encodeBackup(stored, new Date());
-    expect(decodeEnvelope(feeStateDefinition, text)).toEqual({ ok: false, error: { code: 'not-envelope', detail: 'backup' } });
+    expect(decodeEnvelope(feeStateDefinition, text)).toEqual({
+      ok: false,
+      error: { code: 'not-envelope', detail: 'backup' },
+    });
   });
 });
