@@ -16,7 +16,7 @@ import type { Bilingual, FieldError } from '../lib/fields';
 import type { Owner, ScopeModule } from '../lib/scope/model';
 import { sameData } from '../lib/state/same-data';
 import { drawChecklist, lookUpChecklist, type ChecklistParts } from './contract/checklist';
-import { writePrintHeader } from './contract/print';
+import { wirePrint } from './contract/print';
 import { hasSources, withSavedSources, type Reader } from './contract/sources';
 import { readForm, setHidden, setText, showFieldErrors, writeForm } from './kit/form';
 import { defineTool, type ToolContext } from './kit/tool';
@@ -79,12 +79,6 @@ function start(tool: ToolContext<ContractPageData, ContractClientStrings>, sourc
     render();
   };
 
-  // Set just before printing (the browser's print command and the print button both fire
-  // `beforeprint`), because changing a custom property on :root makes the browser restyle the page.
-  window.addEventListener('beforeprint', () => {
-    writePrintHeader(printHeader(state, locale, data.printWords, today(), 'draftDate' in errors));
-  });
-
   const persistence = tool.persist<ContractState>({
     definition: contractStateDefinition,
     read: () => (Object.keys(errors).length === 0 ? state : null),
@@ -128,17 +122,13 @@ function start(tool: ToolContext<ContractPageData, ContractClientStrings>, sourc
     if (reader) changed(reader.update.withFees(state, sources, offerSelect.value), t('noticeFees'));
   });
 
-  const printProblem = tool.one('[data-print-problem]');
-  tool.one('[data-print]').addEventListener('click', () => {
-    persistence.flush();
-    const fine = Object.keys(errors).length === 0;
-    setHidden(printProblem, fine);
-    if (fine) {
-      window.print();
-      return;
-    }
-    printProblem.textContent = t('noticeFix');
-    form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  wirePrint(tool.root, {
+    form,
+    header: () => printHeader(state, locale, data.printWords, today(), 'draftDate' in errors),
+    problem: () => {
+      persistence.flush();
+      return Object.keys(errors).length === 0 ? null : t('noticeFix');
+    },
   });
 
   const untouched = readTyped(keptFields(contractStateDefinition.defaults())).state;
