@@ -44,19 +44,20 @@ defineTool<CasePageData, CaseStrings>('case-file', (tool) => {
   const ids = () => (sources.vetting?.agencies ?? []).map((agency) => agency.id);
 
   /** Rebuilds the cards (on load, and when another tool's data changed); typing only updates `state`. */
+  const join = () => caseAgencies(sources.vetting, sources.fees, state, known);
+
   const build = () => {
-    const agencies = caseAgencies(sources.vetting, sources.fees, state, known);
+    const agencies = join();
     list.replaceChildren(...agencies.map((agency, index) => agencyCard(agency, index, { template, sources, data, t })));
     setHidden(tool.one('[data-case-empty]'), agencies.length > 0);
     setHidden(tool.one('[data-case-from]'), agencies.length === 0);
     setHidden(tool.one('[data-case-undecided]'), agencies.length === 0);
     writeForm(form, caseFormValues(state, ids()));
-    refresh();
+    refresh(agencies);
   };
 
   /** What follows from the choice: the marked card, the offer to pick, the notes. */
-  const refresh = () => {
-    const agencies = caseAgencies(sources.vetting, sources.fees, state, known);
+  const refresh = (agencies = join()) => {
     const choice = caseChoice(agencies, state);
     for (const node of list.querySelectorAll<HTMLElement>('[data-agency]')) {
       node.toggleAttribute('data-chosen', node.dataset['agency'] === choice?.agency.id);

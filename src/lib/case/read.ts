@@ -4,16 +4,11 @@
  * nothing saved, and that tool's own page tells the merchant what is wrong with it.
  */
 import { feeStateDefinition, type FeeState } from '../fees/state';
-import { decodeEnvelope, type ToolStateDefinition } from '../state/envelope';
+import { readSaved } from '../state/read';
 import { vettingDefinition, type VettingState } from '../vetting/state';
 import { caseDefinition, type CaseState } from './state';
 
-/** A tool's state from its stored text, or `null` when there is none or it cannot be read. */
-export function readSaved<T>(definition: ToolStateDefinition<T>, stored: string | null): T | null {
-  if (stored === null) return null;
-  const decoded = decodeEnvelope(definition, stored);
-  return decoded.ok ? decoded.data : null;
-}
+export { readSaved };
 
 /** What the case file joins: the scorecard, the fee calculator and the case file itself. */
 export interface CaseSources {

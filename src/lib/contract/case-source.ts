@@ -6,9 +6,7 @@
 import type { CaseChoice } from '../case/view';
 import type { FeeState } from '../fees/state';
 import { contractFieldsFromFees } from './fee-source';
-import type { ContractState } from './state';
-
-const hanzi = /[\u3400-\u9fff\uf900-\ufaff]/;
+import { hanzi, type ContractState } from './state';
 
 /**
  * The contract's fields for the chosen agency. Its legal names are taken as entered in the case file;

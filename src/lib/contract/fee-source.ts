@@ -5,15 +5,13 @@
  * checked by the calculator's own definition: one schema for the fee state, wherever it is read.
  */
 import { feeStateDefinition, type FeeState } from '../fees/state';
-import { decodeEnvelope } from '../state';
+import { readSaved } from '../state/read';
 import { FEE_MODELS, type FeeModel } from './model';
 import { LIMITS, type ContractState } from './state';
 
 /** The fee calculator's state from stored text, or `null` when there is none or it cannot be read. */
 export function readFees(stored: string | null): FeeState | null {
-  if (stored === null) return null;
-  const decoded = decodeEnvelope(feeStateDefinition, stored);
-  return decoded.ok ? decoded.data : null;
+  return readSaved(feeStateDefinition, stored);
 }
 
 /** The offers the merchant kept switched on in the calculator, with their names. */

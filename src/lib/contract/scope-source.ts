@@ -5,14 +5,12 @@
 import type { ScopeModule } from '../scope/model';
 import { chosenCustody, effectiveOwners } from '../scope/recommend';
 import { scopeStateDefinition, type ScopeState } from '../scope/state';
-import { decodeEnvelope } from '../state';
+import { readSaved } from '../state/read';
 import type { ContractState } from './state';
 
 /** The scope chooser's state from stored text, or `null` when there is none or it cannot be read. */
 export function readScope(stored: string | null): ScopeState | null {
-  if (stored === null) return null;
-  const decoded = decodeEnvelope(scopeStateDefinition, stored);
-  return decoded.ok ? decoded.data : null;
+  return readSaved(scopeStateDefinition, stored);
 }
 
 type ScopeFields = Pick<ContractState, 'custody' | 'specialCategory' | 'tmallGlobal' | 'foreignBrand' | 'owners'>;

@@ -415,7 +415,7 @@ export function defaultContractState(): ContractState {
 export const contractStateSchema = stateSchema<ContractState>(check, crossFieldIssue);
 
 /** Whether a name is written in Chinese characters (then it is the Chinese legal name). */
-const hanzi = /[\u3400-\u9fff\uf900-\ufaff]/;
+export const hanzi = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
  * Version 1 → 2. Version 1 had one name per party, in whatever language the merchant typed it: it

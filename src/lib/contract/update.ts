@@ -31,7 +31,7 @@ export function readSources(stored: (tool: string) => string | null): Sources {
     scope: readScope(stored('scope')),
     fees,
     offers: fees ? offersInFees(fees) : [],
-    choice: readChoice(stored),
+    choice: readChoice(stored, fees),
   };
 }
 
