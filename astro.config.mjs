@@ -8,6 +8,7 @@ import {
 } from './src/integrations/pagefind-ui.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { guideSections } from './src/integrations/guide-sections.mjs';
+import { noPreloadHelper } from './src/integrations/no-preload.mjs';
 
 /**
  * A sidebar group labelled in both languages; slugs are locale-neutral (Starlight prefixes `en/`).
@@ -43,7 +44,7 @@ export default defineConfig({
     // Emit every processed script as a named file instead of inlining small ones, so that the
     // budget script can tell our JavaScript from Starlight's and the CSP needs fewer hashes.
     build: { assetsInlineLimit: 0 },
-    plugins: [pagefindOnMainThread(), pagefindUiOnDemand(), pagefindSearchDuringDebounce()],
+    plugins: [noPreloadHelper(), pagefindOnMainThread(), pagefindUiOnDemand(), pagefindSearchDuringDebounce()],
   },
   // Guides have no code blocks; Shiki's inline styles would need CSP exceptions.
   markdown: {
