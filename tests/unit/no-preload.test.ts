@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain .mjs module without type declarations
 import { slimHelper } from '../../src/integrations/no-preload.mjs';
 
 describe('the one-line preload helper', () => {
