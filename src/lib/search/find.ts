@@ -187,7 +187,9 @@ export function rebuildFragment(
   language: SearchLanguage,
 ): PagefindFragment {
   const text = fragment.content;
-  const found = occurrences(text, names, language);
+  // The words as typed when the page has them (names[0]), else the other names it has.
+  const typed = names[0] ? occurrences(text, names.slice(0, 1), language) : [];
+  const found = typed.length ? typed : occurrences(text, names, language);
   const offsets = wordOffsets(fragment);
   const wordAt = (offset: number) => {
     let low = 0;
@@ -248,6 +250,39 @@ export function rebuildFragment(
 }
 
 /**
+ * `text` cut into the glossary's names where it has them (the longest at each place) and, between them,
+ * the words Pagefind would cut: 年费取消 is 年费 + 取消.
+ */
+export function splitByNames(text: string, names: readonly string[], language: SearchLanguage): string[] {
+  const sorted = [...names].sort((a, b) => b.length - a.length);
+  const lower = text.toLocaleLowerCase();
+  const pieces: string[] = [];
+  let rest = '';
+  const flush = () => {
+    pieces.push(...queryWords(rest, language));
+    rest = '';
+  };
+  for (let at = 0; at < text.length;) {
+    const name = sorted.find((candidate) => lower.startsWith(candidate.toLocaleLowerCase(), at));
+    if (name && (language === 'zh' || /^\W?$/.test(text.charAt(at + name.length)))) {
+      flush();
+      pieces.push(text.slice(at, at + name.length));
+      at += name.length;
+    } else {
+      rest += text.charAt(at);
+      at += 1;
+    }
+  }
+  flush();
+  return pieces;
+}
+
+const han = /\p{Script=Han}/u;
+/** Whether a name is written the way pages of `language` write it. */
+const fitsLanguage = (name: string, language: SearchLanguage): boolean =>
+  language === 'zh' ? han.test(name) || /^[A-Za-z0-9.]{2,6}$/.test(name) : !han.test(name);
+
+/**
  * Pagefind's `search` made to find the pages a word is on: see the top of this file. `groups` are the
  * glossary's names (nameGroups). A response has Pagefind's shape, so Pagefind UI draws it as its own.
  */
@@ -256,32 +291,71 @@ export function phraseSearch(
   groups: readonly (readonly string[])[],
   language: SearchLanguage,
 ): PagefindApi['search'] {
+  const names = [...new Set(groups.flat().filter((name) => fitsLanguage(name, language) && name.length > 1))];
   return async (term, options) => {
-    const forms = searchForms(term, groups);
+    // Other names in the page's language only (and short Latin ones, DSR or GMV, in Chinese): each name
+    // searched loads its own part of the index.
+    const forms = searchForms(term, groups).filter((form, index) => index === 0 || fitsLanguage(form, language));
     const perForm = await Promise.all(
       forms.map(async (form) => {
         const ranked = await pagefind.search(form, options);
         const words = queryWords(form, language);
         if (!ranked || words.length < 2) return { ranked, kept: ranked?.results ?? [] };
-        // The words together: Pagefind's quoted search; in English also written with hyphens
-        // (customer-service), which Pagefind indexes as one word.
+        // The words together, in this order: Pagefind's quoted search; in English also hyphenated
+        // (store-score), which Pagefind indexes as one word.
         const together = await Promise.all([
           pagefind.search(`"${form}"`, options),
-          language === 'en' ? pagefind.search(words.join('-'), options) : null,
+          language === 'en' ? pagefind.search(`"${words.join('-')}"`, options) : null,
         ]);
         const keep = new Set(together.flatMap((found) => found?.results.map((result) => result.id) ?? []));
         return { ranked, kept: ranked.results.filter((result) => keep.has(result.id)) };
       }),
     );
-    const seen = new Set<string>();
-    const results: PagefindResult[] = [];
-    for (const { kept } of perForm) {
-      for (const result of kept) {
-        if (seen.has(result.id)) continue;
-        seen.add(result.id);
-        results.push({ ...result, data: async () => rebuildFragment(await result.data(), forms, language) });
+    // The query's own pages first, in Pagefind's order; then those of its other names, the pages most
+    // names lead to first (each name's scores scaled to its best page).
+    const [own, ...others] = perForm.map(({ kept }) => kept);
+    const weight = new Map<string, { result: PagefindResult; score: number }>();
+    for (const list of others) {
+      const best = Math.max(...list.map((result) => result.score), Number.MIN_VALUE);
+      for (const result of list) {
+        const entry = weight.get(result.id) ?? { result, score: 0 };
+        entry.score += result.score / best;
+        weight.set(result.id, entry);
       }
     }
+    const seen = new Set<string>();
+    const chosen: PagefindResult[] = [];
+    const rest = [...weight.values()].sort((a, b) => b.score - a.score).map(({ result }) => result);
+    for (const result of [...(own ?? []), ...rest]) {
+      if (seen.has(result.id)) continue;
+      seen.add(result.id);
+      chosen.push(result);
+    }
+    let marked: string[] = forms;
+    const typed = forms[0];
+    if (!chosen.length && typed) {
+      // A phrase that is on no page as typed (年费取消, 上线要多久): the pages that have each of its words
+      // of two or more characters, whole: the glossary's names first (年费, which the dictionary cuts
+      // into 年 + 费), then Pagefind's words; never its single characters apart. English: all its words.
+      const pieces = splitByNames(typed, names, language).filter(
+        (piece) => language === 'en' || Array.from(piece).length > 1,
+      );
+      if (pieces.length > 1 || (pieces[0] !== undefined && pieces[0] !== typed)) {
+        const [ranked, ...each] = await Promise.all([
+          pagefind.search(pieces.join(' '), options),
+          ...pieces.map((piece) =>
+            pagefind.search(queryWords(piece, language).length > 1 ? `"${piece}"` : piece, options),
+          ),
+        ]);
+        const sets = each.map((found) => new Set(found?.results.map((result) => result.id)));
+        chosen.push(...(ranked?.results ?? []).filter((result) => sets.every((set) => set.has(result.id))));
+        marked = [typed, ...pieces];
+      }
+    }
+    const results = chosen.map((result) => ({
+      ...result,
+      data: async () => rebuildFragment(await result.data(), marked, language),
+    }));
     const response = perForm[0]?.ranked;
     return response ? { ...response, results, unfilteredResultCount: results.length } : null;
   };

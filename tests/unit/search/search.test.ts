@@ -7,6 +7,7 @@ import {
   containsName,
   occurrences,
   rebuildFragment,
+  splitByNames,
   type PagefindFragment,
 } from '../../../src/lib/search/find';
 
@@ -33,6 +34,12 @@ describe('other names for a search, from the glossary', () => {
     expect(searchForms('钻展', groups)).toContain('人群推广');
     expect(searchForms('dsr', groups)).toContain('店铺综合体验分');
     expect(searchForms('Through Train', groups)).toContain('keyword ads');
+  });
+
+  it('cuts a phrase at the glossary names it contains', () => {
+    const names = groups.flat();
+    expect(splitByNames('年费取消', names, 'zh')).toEqual(['年费', '取消']);
+    expect(splitByNames('直通车怎么开', names, 'zh')[0]).toBe('直通车');
   });
 
   it('searches a word that is no name as it is, first', () => {
