@@ -31,41 +31,43 @@ export function entryNames(entry: NamedEntry): string[] {
   return [...termNames(entry.term.zh), ...termNames(entry.term.en), ...(entry.aliases ?? [])];
 }
 
-/**
- * Groups of names that mean the same thing: one per entry, with the names of the entry that replaced
- * it (直通车 with 关键词推广). Names are kept as written, each once.
- */
-export function nameGroups(entries: readonly NamedEntry[]): string[][] {
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  return entries.map((entry) => {
-    const current = entry.replacedBy ? byId.get(entry.replacedBy) : undefined;
-    const names = [...entryNames(entry), ...(current ? entryNames(current) : [])];
-    const seen = new Set<string>();
-    return names.filter((name) => {
-      const key = normalizeName(name);
-      if (!key || seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+/** The names of one glossary entry (`names`), and those a search for any of them also looks for (`leadsTo`). */
+export interface NameGroup {
+  names: string[];
+  leadsTo: string[];
+}
+
+/** `names` without repeats (as search compares them), in order. */
+function distinct(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = normalizeName(name);
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
 /**
- * What to search for when a reader types `query`: the query itself first, then every other name of each
- * group it names exactly (a query that is no name in the glossary is searched as it is).
+ * One group per entry. A search for an older name leads to the current term's names (直通车 to 关键词推广);
+ * a search for any other name to all the entry's names (提点 to 销售提成, 提成, 佣金). Not the other way:
+ * a search for the current term does not also look for every name it replaced (each name searched loads
+ * its own part of the index).
  */
-export function searchForms(query: string, groups: readonly (readonly string[])[]): string[] {
+export function nameGroups(entries: readonly NamedEntry[]): NameGroup[] {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return entries.map((entry) => {
+    const current = entry.replacedBy ? byId.get(entry.replacedBy) : undefined;
+    return { names: distinct(entryNames(entry)), leadsTo: distinct(entryNames(current ?? entry)) };
+  });
+}
+
+/**
+ * What to search for when a reader types `query`: the query itself first, then the names each entry it
+ * names exactly leads to (a query that is no name in the glossary is searched as it is).
+ */
+export function searchForms(query: string, groups: readonly NameGroup[]): string[] {
   const key = normalizeName(query);
-  const forms = [query.trim()];
-  const seen = new Set([key]);
-  for (const group of groups) {
-    if (!group.some((name) => normalizeName(name) === key)) continue;
-    for (const name of group) {
-      const nameKey = normalizeName(name);
-      if (seen.has(nameKey)) continue;
-      seen.add(nameKey);
-      forms.push(name);
-    }
-  }
-  return forms;
+  const matched = groups.filter((group) => group.names.some((name) => normalizeName(name) === key));
+  return distinct([query.trim(), ...matched.flatMap((group) => group.leadsTo)]);
 }

@@ -7,7 +7,7 @@
 // pages that have the phrase are kept, in the order of Pagefind's ranking. A glossary name also searches
 // the term's other names (src/lib/search/aliases.ts). The excerpts are rebuilt around the words found,
 // long enough to judge a result, with every occurrence marked.
-import { searchForms } from './aliases';
+import { searchForms, type NameGroup } from './aliases';
 
 /** What Pagefind's search returns (the parts used here). */
 export interface PagefindResult {
@@ -131,7 +131,10 @@ export function buildExcerpt(
     if (first) start = Math.max(from, Math.min(first[0] - Math.floor(length / 4), to - length));
     end = Math.min(to, start + length);
   } else {
-    const words = [...text.slice(from, to).matchAll(/\S+/g)].map((m) => [from + m.index, from + m.index + m[0].length]);
+    const words = [...text.slice(from, to).matchAll(/\S+/g)].map((m): [number, number] => [
+      from + m.index,
+      from + m.index + m[0].length,
+    ]);
     const at = first
       ? Math.max(
           0,
@@ -288,10 +291,14 @@ const fitsLanguage = (name: string, language: SearchLanguage): boolean =>
  */
 export function phraseSearch(
   pagefind: PagefindApi,
-  groups: readonly (readonly string[])[],
+  groups: readonly NameGroup[],
   language: SearchLanguage,
 ): PagefindApi['search'] {
-  const names = [...new Set(groups.flat().filter((name) => fitsLanguage(name, language) && name.length > 1))];
+  const names = [
+    ...new Set(
+      groups.flatMap((group) => group.names).filter((name) => fitsLanguage(name, language) && name.length > 1),
+    ),
+  ];
   return async (term, options) => {
     // Other names in the page's language only (and short Latin ones, DSR or GMV, in Chinese): each name
     // searched loads its own part of the index.

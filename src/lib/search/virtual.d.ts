@@ -1,5 +1,5 @@
-/** The glossary's names, grouped by meaning (nameGroups in ./aliases.ts), made at build time from content/glossary.yaml. */
+/** The glossary's names (nameGroups in ./aliases.ts), made at build time from content/glossary.yaml. */
 declare module 'virtual:search-names' {
-  const groups: string[][];
+  const groups: import('./aliases').NameGroup[];
   export default groups;
 }

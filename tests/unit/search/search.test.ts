@@ -37,9 +37,13 @@ describe('other names for a search, from the glossary', () => {
   });
 
   it('cuts a phrase at the glossary names it contains', () => {
-    const names = groups.flat();
+    const names = groups.flatMap((group) => group.names);
     expect(splitByNames('年费取消', names, 'zh')).toEqual(['年费', '取消']);
     expect(splitByNames('直通车怎么开', names, 'zh')[0]).toBe('直通车');
+  });
+
+  it('does not make a search for the current term look for every name it replaced', () => {
+    expect(searchForms('人群推广', groups)).not.toContain('钻展');
   });
 
   it('searches a word that is no name as it is, first', () => {
