@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import {
   pagefindOnMainThread,
   pagefindSearchDuringDebounce,
+  pagefindSiteSearch,
+  searchNames,
   pagefindUiOnDemand,
 } from './src/integrations/pagefind-ui.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -44,7 +46,14 @@ export default defineConfig({
     // Emit every processed script as a named file instead of inlining small ones, so that the
     // budget script can tell our JavaScript from Starlight's and the CSP needs fewer hashes.
     build: { assetsInlineLimit: 0 },
-    plugins: [noPreloadHelper(), pagefindOnMainThread(), pagefindUiOnDemand(), pagefindSearchDuringDebounce()],
+    plugins: [
+      noPreloadHelper(),
+      pagefindOnMainThread(),
+      pagefindUiOnDemand(),
+      pagefindSearchDuringDebounce(),
+      pagefindSiteSearch(),
+      searchNames(),
+    ],
   },
   // Guides have no code blocks; Shiki's inline styles would need CSP exceptions.
   markdown: {

@@ -1,6 +1,9 @@
-// Three changes to how Starlight's search dialog and Pagefind UI run Pagefind, made at build time because
+// Four changes to how Starlight's search dialog and Pagefind UI run Pagefind, made at build time because
 // neither Starlight's nor Pagefind UI's options have a setting for them. Each fails the build if the code
 // it changes is not found, so an upgrade that moves that code cannot silently undo it.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 
 /**
  * A build-only Vite plugin that rewrites the one module whose id matches `id` with `patch`, and fails the
@@ -142,3 +145,63 @@ export const pagefindSearchDuringDebounce = () =>
     patch: searchDuringDebounce,
     notSeen: "Pagefind UI's ui-core module was not seen: the search would wait for the debounce to end",
   });
+
+/** The line of Pagefind UI that keeps Pagefind's module once loaded. */
+export const pagefindLoadedLine = '      pagefind = imported_pagefind;';
+
+/** The site's search (src/lib/search/site.ts), as Vite resolves it. */
+const siteSearchModule = fileURLToPath(new URL('../lib/search/site.ts', import.meta.url));
+
+/**
+ * Rewrites Pagefind UI so that it searches with the site's search instead of Pagefind's own: a query of
+ * several words finds the pages that have them together, a glossary name also finds the term's other
+ * names, and excerpts are long enough to judge (src/lib/search/find.ts,
+ * docs/decisions/2026-12-02-chinese-search.md). The module loads with Pagefind UI, when search is wanted.
+ * @param {string} code Pagefind UI's ui-core module
+ * @returns {string}
+ */
+export function useSiteSearch(code) {
+  const changed = replaceExact(
+    code,
+    pagefindLoadedLine,
+    '      pagefind = withSiteSearch(imported_pagefind);',
+    "Pagefind UI's ui-core module",
+  );
+  return `import { withSiteSearch } from ${JSON.stringify(siteSearchModule)};\n${changed}`;
+}
+
+export const pagefindSiteSearch = () =>
+  patchModule({
+    name: 'pagefind-site-search',
+    id: /[\\/]@pagefind[\\/]default-ui[\\/].*ui-core\.mjs$/,
+    patch: useSiteSearch,
+    notSeen: "Pagefind UI's ui-core module was not seen: search would split Chinese words into characters again",
+  });
+
+const glossaryFile = fileURLToPath(new URL('../../content/glossary.yaml', import.meta.url));
+const aliasesModule = fileURLToPath(new URL('../lib/search/aliases.ts', import.meta.url));
+
+/**
+ * `virtual:search-names`: the glossary's names grouped by meaning, made from content/glossary.yaml (the one
+ * list of names) by nameGroups in src/lib/search/aliases.ts. Only the names travel, not the definitions.
+ * @returns {import('vite').Plugin}
+ */
+export const searchNames = () => ({
+  name: 'search-names',
+  resolveId(id) {
+    return id === 'virtual:search-names' ? '\0virtual:search-names' : undefined;
+  },
+  load(id) {
+    if (id !== '\0virtual:search-names') return undefined;
+    this.addWatchFile(glossaryFile);
+    /** @type {{ id: string, term: { zh: string, en: string }, aliases?: string[], replacedBy?: string }[]} */
+    const entries = parseYaml(readFileSync(glossaryFile, 'utf8'));
+    const names = entries.map(({ id: entryId, term, aliases, replacedBy }) => ({
+      id: entryId,
+      term: { zh: term.zh, en: term.en },
+      ...(aliases ? { aliases } : {}),
+      ...(replacedBy ? { replacedBy } : {}),
+    }));
+    return `import { nameGroups } from ${JSON.stringify(aliasesModule)};\nexport default nameGroups(${JSON.stringify(names)});\n`;
+  },
+});

@@ -195,3 +195,61 @@ test.describe('Search loads on demand', () => {
     });
   });
 });
+
+test.describe('Chinese search finds words, not characters (issue 23)', () => {
+  /** Every result page of the current search (pressing "load more" until all are shown) and the marked words. */
+  async function allResults(page: import('@playwright/test').Page) {
+    const more = page.locator('.pagefind-ui__button');
+    while (await more.isVisible()) await more.click();
+    // Each result shows placeholders until its text is loaded.
+    await page.waitForFunction(() => !document.querySelector('.pagefind-ui__result .pagefind-ui__loading'));
+    const pages = await page
+      .locator('.pagefind-ui__result-title .pagefind-ui__result-link')
+      .evaluateAll((links) => links.map((link) => new URL(link.getAttribute('href') ?? '', 'http://x').pathname));
+    const marks = await page.locator('.pagefind-ui__result mark').allTextContents();
+    return { pages: [...new Set(pages)], marks };
+  }
+
+  test('a word of two characters does not find pages where they only occur apart', async ({ page }) => {
+    const search = await openSearch(page, '/');
+    // 保质期 (shelf life) on the customer service page has 保 and 底 apart; before, it was a result.
+    expect(await search('保底')).toContain('/guide/fees/');
+    const { pages, marks } = await allResults(page);
+    expect(pages).not.toContain('/guide/modules/customer-service/');
+    expect(marks.filter((mark) => Array.from(mark).length < 2)).toEqual([]);
+  });
+
+  test('slang and older names lead to the pages of the current term', async ({ page }) => {
+    const search = await openSearch(page, '/');
+    for (const [query, expected] of [
+      ['提点', '/guide/fees/'],
+      ['对赌', '/guide/fees/'],
+      ['钻展', '/guide/modules/traffic/'],
+      ['DSR', '/guide/kpi/'],
+    ] as const) {
+      expect(await search(query), query).toContain(expected);
+    }
+    // 提点 is on no page: what it finds is 提成 (and its other names), never 提 and 点 apart (提前, 共同点).
+    await search('提点');
+    const { marks } = await allResults(page);
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.filter((mark) => Array.from(mark).length < 2)).toEqual([]);
+  });
+
+  test('excerpts are long enough to judge, with the word marked', async ({ page }) => {
+    for (const [start, query, min, max, unit] of [
+      ['/', '提成', 50, 80, 'characters'],
+      ['/en/', 'deposit', 20, 32, 'words'],
+    ] as const) {
+      const search = await openSearch(page, start);
+      await search(query);
+      const excerpt = page.locator('.pagefind-ui__result-excerpt').first();
+      await expect(excerpt.locator('mark').first()).toHaveText(new RegExp(`^${query}`, 'i'));
+      const text = (await excerpt.textContent()) ?? '';
+      const length =
+        unit === 'characters' ? Array.from(text.replace(/\s/g, '')).length : text.trim().split(/\s+/).length;
+      expect(length, `${query}: ${text}`).toBeGreaterThanOrEqual(min);
+      expect(length, `${query}: ${text}`).toBeLessThanOrEqual(max);
+    }
+  });
+});

@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import {
   mountSearchOnDemand,
   onDemandLine,
+  pagefindLoadedLine,
   pagefindPreloadLines,
   pagefindSpeculativeLines,
   searchDuringDebounce,
   starlightIdleLine,
+  useSiteSearch,
 } from '../../src/integrations/pagefind-ui.mjs';
 
 /** The client script of the installed Starlight's search component, as Vite hands it to the plugin. */
@@ -57,5 +59,19 @@ describe('Pagefind UI searches during its debounce', () => {
 
   it('refuses code it does not recognise, so an upgrade of Pagefind UI cannot silently undo it', () => {
     expect(() => searchDuringDebounce('pagefind.preload(term);')).toThrow(/no longer contains/);
+  });
+});
+
+describe('Pagefind UI searches with the site search', () => {
+  it('finds where Pagefind UI keeps Pagefind in the installed package and wraps it', () => {
+    const code = pagefindUiCore();
+    expect(code).toContain(pagefindLoadedLine);
+    const changed = useSiteSearch(searchDuringDebounce(code));
+    expect(changed).toContain('pagefind = withSiteSearch(imported_pagefind);');
+    expect(changed).toMatch(/^import \{ withSiteSearch \} from ".*src[\\/]lib[\\/]search[\\/]site\.ts";/);
+  });
+
+  it('refuses code it does not recognise', () => {
+    expect(() => useSiteSearch('pagefind = somethingElse;')).toThrow(/no longer contains/);
   });
 });
