@@ -143,6 +143,11 @@ export const targetStrings = dictionaries(
     'rules.conversion':
       '转化率：目标 ÷（现在的免费销售额 + 承诺预算 × ROI），也就是在你的投入能带来的流量上，转化率要提高多少。不超过 1 倍“可以”，不超过 1.5 倍“勉强”，再高“不现实”。',
     'rules.stock': '库存：填了库存时，大促月需要的件数超过库存算“勉强”。新店的结论最多“勉强”。',
+    // The contract checklist's pickup (src/scripts/contract/target.ts)
+    'contract.source': '目标核算里保存了一个目标：{months} 个月合计 {target}，结论是“{verdict}”。',
+    'contract.use': '把这些数字填进考核条款',
+    'contract.used': '已填入：考核指标、目标值、考核月份、每月广告预算和答复时限。请核对下面的表单。',
+    'contract.heading': '考核条款草稿（来自目标核算）',
     // Sharing
     copyLink: '复制链接',
     print: '打印',
@@ -292,6 +297,10 @@ export const targetStrings = dictionaries(
       'Conversion: the target ÷ (today’s free sales + committed budget × ROI): how far conversion must rise on the traffic your commitment brings. Up to 1× is fine, up to 1.5× a stretch, beyond that not realistic.',
     'rules.stock':
       'Stock: if you give your stock, a biggest month needing more units than that is a stretch. A new store is at best a stretch.',
+    'contract.source': 'The target check holds a target: {target} over {months} months, verdict “{verdict}”.',
+    'contract.use': 'Fill the KPI terms with these figures',
+    'contract.used': 'Filled in: the KPI metric, target, period, monthly ad budget and answer time. Check them in the form below.',
+    'contract.heading': 'Draft KPI clause (from the target check)',
     copyLink: 'Copy link',
     print: 'Print',
     copied: 'Link copied; it opens with the same figures.',

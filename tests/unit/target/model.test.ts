@@ -145,3 +145,27 @@ describe('analyse: properties', () => {
     );
   });
 });
+
+describe('the worked example in the KPI guide (zh and en)', () => {
+  it('Ms Chen: ¥1,000,000 in six months on agency B’s assumptions', () => {
+    const a = analyse(
+      state({
+        targetFen: 100_000_000,
+        months: 6,
+        history: 'none',
+        visitors: 40_000,
+        crBp: 250,
+        aovFen: 12_000,
+        paidBp: 5_000,
+        roiH: 250,
+        budgetFen: 2_000_000,
+      }),
+    );
+    expect(a.averageFen).toBe(16_666_667);
+    expect(a.todayFen).toBe(12_000_000);
+    expect(a.adSpendFen).toBe(3_333_333);
+    // The conversion would have to rise by more than half: 166,667 / (60,000 + 50,000) = 1.52.
+    expect(a.crAtReachBp).toBe(379);
+    expect(a.verdict).toBe('implausible');
+  });
+});
