@@ -104,6 +104,7 @@ export const targetStrings = dictionaries(
       '现在的访客数、转化率和客单价（三者效果相同）最管用：任何一个提高 10%，每月能多做 {free}；ROI 或预算提高 10% 只多 {paid}。',
     'sens.paid':
       'ROI 和广告预算（两者效果相同）最管用：任何一个提高 10%，每月能多做 {paid}；访客数、转化率或客单价提高 10% 只多 {free}。',
+    'sens.tie': '两边一样管用：访客数、转化率或客单价提高 10%，每月多做 {free}；ROI 或预算提高 10%，也多做 {paid}。',
     monthsTable: '按月拆开',
     monthsNote: '每月目标按大促倍数分摊，各月相加正好等于目标；“累计”一列就是每月的检查点。每天订单按每月 30 天算。',
     month: '月份',
@@ -256,6 +257,8 @@ export const targetStrings = dictionaries(
       'Today’s visitors, conversion and order value (each the same) matter most: 10% more of any one adds {free} a month; 10% more ROI or budget adds only {paid}.',
     'sens.paid':
       'ROI and the ad budget (each the same) matter most: 10% more of either adds {paid} a month; 10% more visitors, conversion or order value adds only {free}.',
+    'sens.tie':
+      'Both sides matter equally: 10% more visitors, conversion or order value adds {free} a month, and 10% more ROI or budget adds {paid}.',
     monthsTable: 'Month by month',
     monthsNote:
       'Each month’s share follows the sales-peak multiples, and the months add up to the target exactly; the running total is each month’s checkpoint. Orders a day assume 30 days a month.',

@@ -93,6 +93,11 @@ export function clauseParagraphs(state: TargetState, a: Analysis, t: T): string[
   ];
 }
 
+/** Which side of the reach moves it most: today's store (free), the ad side (paid), or neither. */
+export function sensitivityKey({ free, paid }: Analysis['sensitivity']): 'sens.free' | 'sens.paid' | 'sens.tie' {
+  return free === paid ? 'sens.tie' : free > paid ? 'sens.free' : 'sens.paid';
+}
+
 export function targetView(state: TargetState, t: T): TargetView {
   const a = analyse(state);
   const isNew = state.history === 'none';
@@ -159,7 +164,7 @@ export function targetView(state: TargetState, t: T): TargetView {
         },
       ],
     ],
-    sensitivity: t(a.sensitivity.free >= a.sensitivity.paid ? 'sens.free' : 'sens.paid', {
+    sensitivity: t(sensitivityKey(a.sensitivity), {
       free: formatYuanWhole(a.sensitivity.free),
       paid: formatYuanWhole(a.sensitivity.paid),
     }),

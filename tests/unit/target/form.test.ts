@@ -77,3 +77,17 @@ describe('target view', () => {
     expect(targetView(defaultTargetState(), t).warnings).toHaveLength(0);
   });
 });
+
+describe('sensitivity', () => {
+  it('names the side that moves the reach most, and says so when they are equal', async () => {
+    const { sensitivityKey } = await import('../../../src/lib/target/view');
+    expect(sensitivityKey({ free: 9_000_00, paid: 9_000_00 })).toBe('sens.tie');
+    expect(sensitivityKey({ free: 12_000_00, paid: 9_000_00 })).toBe('sens.free');
+    expect(sensitivityKey({ free: 1, paid: 2 })).toBe('sens.paid');
+    const view = targetView(defaultTargetState(), translator(targetStrings.en));
+    // The example: 150,000 × 60 % / 10 = 9,000 and 30,000 × 3 / 10 = 9,000.
+    expect(view.sensitivity).toBe(
+      'Both sides matter equally: 10% more visitors, conversion or order value adds ¥9,000 a month, and 10% more ROI or budget adds ¥9,000.',
+    );
+  });
+});
