@@ -37,7 +37,9 @@ test.describe('target check', () => {
   test('plausible: ¥1,200,000 a year on a store that sells ¥120,000 a month', async ({ page }) => {
     // 100,000 a month against 50,000 × 2 % × ¥120 = 120,000 today; ads 100,000 × 30 % / 4 = 7,500 ≤ 10,000;
     // visitors 100,000 / 2.4 = 41,666.7 → 41,667.
-    await page.goto(link({ target: 1200000, months: 12, visitors: 50000, cr: 2, aov: 120, roi: 4, paid: 30, budget: 10000 }));
+    await page.goto(
+      link({ target: 1200000, months: 12, visitors: 50000, cr: 2, aov: 120, roi: 4, paid: 30, budget: 10000 }),
+    );
     await expect(verdict(page)).toHaveAttribute('data-value', 'plausible');
     await expect(spend(page)).toHaveAttribute('data-value', '7500');
     await expect(visitors(page)).toHaveAttribute('data-value', '41667');
@@ -46,17 +48,23 @@ test.describe('target check', () => {
 
   test('implausible: the target needs conversion to more than triple', async ({ page }) => {
     // 450,000 a month; today 150,000; reach 150,000 × 80 % + 5,000 × 3 = 135,000 → conversion 2 % × 450/135 = 6.67 %.
-    await page.goto(link({ target: 5400000, months: 12, visitors: 50000, cr: 2, aov: 150, roi: 3, paid: 20, budget: 5000 }));
+    await page.goto(
+      link({ target: 5400000, months: 12, visitors: 50000, cr: 2, aov: 150, roi: 3, paid: 20, budget: 5000 }),
+    );
     await expect(verdict(page)).toHaveAttribute('data-value', 'implausible');
     await expect(spend(page)).toHaveAttribute('data-value', '30000');
     await expect(visitors(page)).toHaveAttribute('data-value', '150000');
-    await expect(page.locator('[data-reasons] li[data-level="implausible"]').filter({ hasText: '6.67%' })).toHaveCount(1);
+    await expect(page.locator('[data-reasons] li[data-level="implausible"]').filter({ hasText: '6.67%' })).toHaveCount(
+      1,
+    );
     await noAxeViolations(page);
   });
 
   test('a stretch only with budget the merchant did not commit', async ({ page }) => {
     // 150,000 a month = today's sales; ads 150,000 × 60 % / 3 = 30,000 against 25,000 committed (1.2×).
-    await page.goto(link({ target: 1800000, months: 12, visitors: 50000, cr: 2, aov: 150, roi: 3, paid: 60, budget: 25000 }));
+    await page.goto(
+      link({ target: 1800000, months: 12, visitors: 50000, cr: 2, aov: 150, roi: 3, paid: 60, budget: 25000 }),
+    );
     await expect(verdict(page)).toHaveAttribute('data-value', 'stretch');
     await expect(spend(page)).toHaveAttribute('data-value', '30000');
     await expect(page.locator('[data-sentence]')).toContainText('每月 ¥30,000 的广告费；你承诺的是每月 ¥25,000');
@@ -67,7 +75,20 @@ test.describe('target check', () => {
     // ¥1,000,000 / 6 = 166,666.67 a month; B's assumptions 40,000 × 2.5 % × ¥120 = 120,000;
     // ads 166,666.67 × 50 % / 2.5 = 33,333.33; visitors 166,666.67 / 3 = 55,555.6 → 55,556.
     await page.goto(
-      link({ target: 1000000, months: 6, hist: 'none', visitors: 40000, cr: 2.5, aov: 120, roi: 2.5, paid: 50, budget: 20000 }, 'en'),
+      link(
+        {
+          target: 1000000,
+          months: 6,
+          hist: 'none',
+          visitors: 40000,
+          cr: 2.5,
+          aov: 120,
+          roi: 2.5,
+          paid: 50,
+          budget: 20000,
+        },
+        'en',
+      ),
     );
     await expect(verdict(page)).toHaveAttribute('data-value', 'implausible');
     await expect(spend(page)).toHaveAttribute('data-value', '33333.33');
@@ -121,14 +142,18 @@ test.describe('target check', () => {
     await expect(other.locator('[data-link-prompt]')).toBeHidden();
 
     // Saved 2,400,000; a link with another target asks first.
-    await other.goto(link({ target: 6000000, months: 12, visitors: 50000, cr: 2, aov: 150, roi: 3, paid: 40, budget: 30000 }));
+    await other.goto(
+      link({ target: 6000000, months: 12, visitors: 50000, cr: 2, aov: 150, roi: 3, paid: 40, budget: 30000 }),
+    );
     await expect(other.locator('[data-link-prompt]')).toBeVisible();
     await noAxeViolations(other);
     await other.locator('[data-keep-saved]').click();
     await expect(other.locator('#target-target')).toHaveValue('2400000');
   });
 
-  test('the drafted clause reaches the contract checklist, and fills its KPI terms on request', async ({ page }) => {
+  test('the drafted clause reaches the contract checklist, and fills its KPI terms on request', async ({
+    page,
+  }, testInfo) => {
     await page.goto('/tools/target/');
     await typeInto(page, '#target-stock', '2000');
     await expect(page.locator('[data-store-status]')).toContainText('已保存');
@@ -144,7 +169,12 @@ test.describe('target check', () => {
     await expect(page.locator('[name="kpiTarget"]')).toHaveValue('3000000');
     await expect(page.locator('[name="kpiPeriodMonths"]')).toHaveValue('12');
     await expect(page.locator('[name="adBudgetFen"]')).toHaveValue('30000');
+    // The checklist redrawn from the filled form keeps the clause, and prints it.
+    await expect(clause).toBeVisible();
     await noAxeViolations(page);
+    const printed = await printedText(page, testInfo, 'contract-with-target');
+    expect(printed.flat).toContain('考核条款草稿（来自目标核算）');
+    expect(printed.flat).toContain('第12个月末3,000,000元');
   });
 
   test('prints on A4 with the verdict, the months and the clause (en)', async ({ page }, testInfo) => {

@@ -88,7 +88,9 @@ export function readTargetForm(raw: RawTarget): {
   const values: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(NUMBER_FIELDS) as [string, Spec][]) {
     const value = raw[name];
-    const result = parseNumber(spec, typeof value === 'string' ? value : '');
+    const text = typeof value === 'string' ? value : '';
+    // An ROI is often written as a ratio: "1:3" (or 1：3) means 3.
+    const result = parseNumber(spec, name === 'roi' ? text.replace(/^\s*1\s*[:：]/, '') : text);
     if (result !== null && typeof result === 'object') errors[name] = result;
     else values[spec.key] = result;
   }

@@ -302,7 +302,8 @@ export const targetStrings = dictionaries(
       'Stock: if you give your stock, a biggest month needing more units than that is a stretch. A new store is at best a stretch.',
     'contract.source': 'The target check holds a target: {target} over {months} months, verdict “{verdict}”.',
     'contract.use': 'Fill the KPI terms with these figures',
-    'contract.used': 'Filled in: the KPI metric, target, period, monthly ad budget and answer time. Check them in the form below.',
+    'contract.used':
+      'Filled in: the KPI metric, target, period, monthly ad budget and answer time. Check them in the form below.',
     'contract.heading': 'Draft KPI clause (from the target check)',
     copyLink: 'Copy link',
     print: 'Print',

@@ -64,5 +64,8 @@ export function showSources(root: HTMLElement, sources: Sources, t: Translate<Co
   }
   if (select && sources.offers[0]) select.value = sources.offers[0].model;
   // The target check's figures and clause (contract/target.ts), only when it saved some.
-  if (storedText('target') !== null) void import('./target').then((module) => module.showTarget(root));
+  if (storedText('target') !== null)
+    void import('./target').then((module) => {
+      module.showTarget(root);
+    });
 }

@@ -24,10 +24,15 @@ export function showTarget(root: HTMLElement): void {
   const verdict = t(`verdict.${analyse(state).verdict}`);
   const button = make('button', t('contract.use'), { type: 'button', class: 'tool-button', 'data-use-target': '' });
   const status = make('p', '', { role: 'status', class: 'field-hint' });
-  const line = make('span', t('contract.source', { target: formatYuanWhole(state.targetFen), months: state.months, verdict }));
+  const line = make(
+    'span',
+    t('contract.source', { target: formatYuanWhole(state.targetFen), months: state.months, verdict }),
+  );
   root
     .querySelector('[data-sources]')
-    ?.after(make('div', [make('p', [line, ' ', button]), status], { class: 'target-source', 'data-target-source': '' }));
+    ?.after(
+      make('div', [make('p', [line, ' ', button]), status], { class: 'target-source', 'data-target-source': '' }),
+    );
   button.addEventListener('click', () => {
     writeForm(form, contractValuesFromTarget(state));
     form.dispatchEvent(new Event('input', { bubbles: true }));

@@ -21,6 +21,8 @@ describe('target form', () => {
   it('reads 万, ¥ and full-width digits', () => {
     const { state } = readTargetForm({ ...raw(), target: '300万', aov: '￥１５０', cr: '2.5%' });
     expect(state).toMatchObject({ targetFen: 300_000_000, aovFen: 15_000, crBp: 250 });
+    expect(readTargetForm({ ...raw(), roi: '1:3.5' }).state?.roiH).toBe(350);
+    expect(readTargetForm({ ...raw(), roi: '1：4' }).state?.roiH).toBe(400);
   });
 
   it.each([
