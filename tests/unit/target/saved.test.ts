@@ -41,3 +41,10 @@ describe('target check saved state (schema 1)', () => {
     if (state) expect(contractValuesFromTarget({ ...state, months: 36 })).not.toHaveProperty('kpiPeriodMonths');
   });
 });
+
+describe('the whole-case backup', () => {
+  it('carries the target check', async () => {
+    const { ALL_DEFINITIONS } = await import('../../../src/lib/case/definitions');
+    expect(ALL_DEFINITIONS.map((definition) => definition.tool)).toContain('target');
+  });
+});
