@@ -5,6 +5,7 @@
 export const availableTools: ReadonlySet<string> = new Set<string>([
   'tools/scope',
   'tools/fees',
+  'tools/target',
   'tools/vetting',
   'tools/case',
   'tools/contract',

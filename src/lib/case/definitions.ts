@@ -5,6 +5,7 @@
 import { contractStateDefinition } from '../contract/state';
 import { feeStateDefinition } from '../fees/state';
 import { scopeStateDefinition } from '../scope/state';
+import { targetStateDefinition } from '../target/state';
 import type { ToolStateDefinition } from '../state/envelope';
 import { vettingDefinition } from '../vetting/state';
 import { caseDefinition } from './state';
@@ -13,6 +14,7 @@ import { caseDefinition } from './state';
 export const ALL_DEFINITIONS: readonly ToolStateDefinition<any>[] = [
   scopeStateDefinition,
   feeStateDefinition,
+  targetStateDefinition,
   vettingDefinition,
   contractStateDefinition,
   caseDefinition,

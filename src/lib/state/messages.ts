@@ -12,9 +12,9 @@ type T = Translate<KitStrings>;
 /** A tool's name for messages (`fees` → 费用计算器); an unknown tool keeps its id. */
 function toolName(tool: string, t: T): string {
   const key = `tool.${tool}`;
-  return ['tool.fees', 'tool.vetting', 'tool.scope', 'tool.contract', 'tool.case'].includes(key)
-    ? t(key as 'tool.fees')
-    : tool;
+  // The dictionary gives back the key itself for a tool it does not name.
+  const name = t(key as 'tool.fees');
+  return name === key ? tool : name;
 }
 
 /** Why a file or saved value could not be read. */

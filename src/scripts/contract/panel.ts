@@ -10,6 +10,7 @@ import type { Sources } from '../../lib/contract/update';
 import { hasSources } from '../../lib/contract/update';
 import type { Translate } from '../../lib/kit/strings';
 import { setHidden } from '../kit/form';
+import { storedText } from './sources';
 
 /** The chosen agency's name and its offer as the panel words them. */
 export function caseWords(
@@ -62,4 +63,9 @@ export function showSources(root: HTMLElement, sources: Sources, t: Translate<Co
     option.textContent = offer?.label ? t('offerWithLabel', { name, label: offer.label }) : name;
   }
   if (select && sources.offers[0]) select.value = sources.offers[0].model;
+  // The target check's figures and clause (contract/target.ts), only when it saved some.
+  if (storedText('target') !== null)
+    void import('./target').then((module) => {
+      module.showTarget(root);
+    });
 }
