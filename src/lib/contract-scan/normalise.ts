@@ -1,7 +1,7 @@
 /**
  * The text the scanner's patterns see: full-width and half-width forms alike (NFKC), lower case, one
  * space for any run of white space and none between Chinese characters, and Chinese numerals before a
- * unit written as digits (三十日 → 30日, 百分之八 → 8%). Quotes are always taken from the original.
+ * unit written as digits (三十日 → 30日, 百分之八 → 8%), and "ninety (90)" as 90. Quotes are always taken from the original.
  */
 
 const DIGITS: Readonly<Record<string, number>> = {
@@ -44,6 +44,9 @@ const NUMERAL = '[零〇一二两三四五六七八九十百千]+';
 const BEFORE_UNIT = new RegExp(`(${NUMERAL})(?=(?:个)?(?:自然|工作|个工作)?(?:日|天|月|年|周|星期|小时|%|万|元))`, 'gu');
 const PERCENT = new RegExp(`百分之(${NUMERAL})(?:点(${NUMERAL}))?`, 'gu');
 
+const NUMBER_WORDS =
+  /\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)[- ]?)+ ?\((\d+)\)/gu;
+
 const asDigits = (numeral: string) => {
   const value = chineseNumber(numeral);
   return value === null ? numeral : String(value);
@@ -62,6 +65,7 @@ export function normalise(text: string): string {
       fraction ? `${asDigits(whole)}.${[...fraction].map(asDigits).join('')}%` : `${asDigits(whole)}%`,
     )
     .replace(BEFORE_UNIT, asDigits)
+    .replace(NUMBER_WORDS, '$1')
     .trim();
 }
 
