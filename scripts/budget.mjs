@@ -21,6 +21,8 @@ const limits = {
   // agency, offer and red flags came from; the other tools' readers load only when they saved something.
   'tools/contract': 17 * 1024,
   'tools/case': 16 * 1024,
+  // Before a file is opened; the .docx reader (fflate) loads when one is.
+  'tools/contract-scan': 16 * 1024,
 };
 
 /**
@@ -40,6 +42,7 @@ const domLimits = {
   // The contract renders every red flag (those the answers raise and those recorded in the scorecard): +125.
   'tools/contract': { elements: 3400, fields: 126 },
   'tools/case': { elements: 400, fields: 8 },
+  'tools/contract-scan': { elements: 300, fields: 8 },
 };
 
 /** Our chunks are named after our components (Vite names a script chunk after its component). */
