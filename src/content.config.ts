@@ -166,7 +166,8 @@ const scanRules = z.object({
       /** Replacement wording written for this trap, when no clause's text fits. */
       replace: bilingual.optional(),
     })
-    .refine((trap) => (trap.fix === undefined) !== (trap.replace === undefined), 'a trap needs fix or replace'),
+    .refine((trap) => (trap.fix === undefined) !== (trap.replace === undefined), 'a trap needs fix or replace')
+    .optional(),
   /** Wording that shows the draft has this clause (clauses only; a sentence that is a trap of it does not count). */
   covers: scanPatterns.optional(),
   /** Its absence is a finding of its own: the draft lacks a clause every contract needs. */

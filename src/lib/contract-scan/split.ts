@@ -23,7 +23,7 @@ export interface Paragraph {
 }
 
 const ARTICLE = /^\s*(第\s*[零〇一二两三四五六七八九十百\d]+\s*[条章])/u;
-const DOTTED = /^\s*(\d{1,3}(?:\s*[.．]\s*\d{1,3})+|\d{1,3}(?=[、.．]\s*\S))/u;
+const DOTTED = /^\s*(\d{1,3}(?:\s*\.\s*\d{1,3})+|\d{1,3}(?=[、.]\s*\S))/u;
 const WORDED = /^\s*((?:article|clause|section|schedule|annex|appendix)\s+[\dIVXivx]+(?:\.\d+)*)/iu;
 const ITEM = /^\s*([（(][一二三四五六七八九十\da-z]{1,3}[）)])/u;
 /** Sentence ends: Chinese and Western stops, a semicolon, and a full stop before a capital or number. */
@@ -38,8 +38,9 @@ export function splitDraft(text: string): Paragraph[] {
   for (const line of text.split(/\r\n|\r|\n/u)) {
     if (line.trim() === '') continue;
     count += 1;
-    const articleMatch = ARTICLE.exec(line);
-    const numbered = articleMatch ? null : (DOTTED.exec(line) ?? WORDED.exec(line));
+    const plain = line.normalize('NFKC');
+    const articleMatch = ARTICLE.exec(plain);
+    const numbered = articleMatch ? null : (DOTTED.exec(plain) ?? WORDED.exec(plain));
     const item = articleMatch || numbered ? null : ITEM.exec(line);
     if (articleMatch) {
       article = (articleMatch[1] ?? '').replace(/\s+/gu, '');
