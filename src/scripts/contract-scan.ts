@@ -174,5 +174,3 @@ defineTool<ScanPageData, ContractScanStrings>('contract-scan', (tool) => {
     window.print();
   });
 });
-
-

@@ -8,13 +8,16 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; code: 'bina
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 65_536);
   let control = 0;
-  for (const byte of sample) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
+  for (const byte of sample)
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
   return control > sample.length / 100;
 }
 
 export function decodeText(bytes: Uint8Array): DecodeResult {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   if (looksBinary(bytes)) return { ok: false, code: 'binary' };
   try {
     // TextDecoder drops a UTF-8 byte-order mark by itself.

@@ -14,7 +14,10 @@ const SLICE = 16_384;
 class TooLarge extends Error {}
 
 /** `word/document.xml` unpacked, or a code. */
-function documentXml(bytes: Uint8Array, limit: number): { ok: true; xml: Uint8Array } | { ok: false; code: 'docx' | 'bomb' } {
+function documentXml(
+  bytes: Uint8Array,
+  limit: number,
+): { ok: true; xml: Uint8Array } | { ok: false; code: 'docx' | 'bomb' } {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, code: 'docx' };
   const chunks: Uint8Array[] = [];
   let total = 0;

@@ -41,7 +41,10 @@ export function chineseNumber(numeral: string): number | null {
 }
 
 const NUMERAL = '[零〇一二两三四五六七八九十百千]+';
-const BEFORE_UNIT = new RegExp(`(${NUMERAL})(?=(?:个)?(?:自然|工作|个工作)?(?:日|天|月|年|周|星期|小时|%|万|元))`, 'gu');
+const BEFORE_UNIT = new RegExp(
+  `(${NUMERAL})(?=(?:个)?(?:自然|工作|个工作)?(?:日|天|月|年|周|星期|小时|%|万|元))`,
+  'gu',
+);
 const PERCENT = new RegExp(`百分之(${NUMERAL})(?:点(${NUMERAL}))?`, 'gu');
 
 const NUMBER_WORDS =

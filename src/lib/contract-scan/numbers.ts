@@ -40,44 +40,57 @@ interface Pattern {
 }
 
 const money = (kind: FigureKind, words: string): Pattern[] => [
-  { kind, unit: 'fen', regex: new RegExp(`(?:${words})${GAP}${MONEY}`, 'giu') },
-  { kind, unit: 'fen', regex: new RegExp(`(?:${words})${GAP}${MONEY_EN}`, 'giu') },
+  { kind, unit: 'fen', regex: new RegExp(`(?:${words})${GAP}${MONEY}`, 'gu') },
+  { kind, unit: 'fen', regex: new RegExp(`(?:${words})${GAP}${MONEY_EN}`, 'gu') },
 ];
 
 const PATTERNS: readonly Pattern[] = [
   {
     kind: 'rate',
     unit: 'pct',
-    regex: /(?:提成|佣金|分成|commission|revenue share)[^。;]{0,30}?(\d+(?:\.\d+)?)\s?%/giu,
+    regex: /(?:提成|佣金|分成|commission|revenue share)[^。;]{0,30}?(\d+(?:\.\d+)?)\s?%/gu,
   },
   ...money('minimum', '最低服务费|保底服务费|minimum (?:monthly )?fee'),
   ...money('cap', '封顶|最高不超过|上限为|capped at|cap of'),
   ...money('fee', '基础服务费|固定服务费|服务费|月费|base fee|service fee|monthly fee|retainer'),
-  ...money('deposit', '(?<!店铺|平台|天猫|tmall |store |platform )(?:保证金|押金|履约金|security deposit|deposit)'),
+  ...money('deposit', '保证金|押金|履约金|security deposit|deposit'),
   ...money('target', '销售额|成交额|gmv|销售目标|业绩目标|sales target|sales of|revenue of'),
   ...money('adSpend', '推广费|推广预算|广告费|投放费|advertising budget|ad budget|advertising spend|ad spend'),
   {
     kind: 'term',
     unit: 'months',
     regex:
-      /(?:合同期限|服务期限|合作期限|期限为|服务期|合作期|term of|initial term|period of|for a term of)[^。;]{0,16}?(\d+)\s?(个月|年|months?|years?)/giu,
+      /(?:合同期限|服务期限|合作期限|期限为|服务期|合作期|term of|initial term|period of|for a term of)[^。;]{0,16}?(\d+)\s?(个月|年|months?|years?)/gu,
   },
   {
     kind: 'notice',
     unit: 'days',
-    regex: /提前(\d+)\s?(个工作日|个自然日|工作日|自然日|日|天|个月|月)/giu,
+    regex: /提前(\d+)\s?(个工作日|个自然日|工作日|自然日|日|天|个月|月)/gu,
   },
   {
     kind: 'notice',
     unit: 'days',
-    regex: /(\d+)\s?(calendar |business |working )?(days|months).{0,3} (?:prior |advance |written |prior written )*notice/giu,
+    regex:
+      /(\d+)\s?(calendar |business |working )?(days|months).{0,3} (?:prior |advance |written |prior written )*notice/gu,
   },
 ];
+
+/** Any word a figure can follow: a sentence without one is skipped at once. */
+const KEYWORDS =
+  /提成|佣金|分成|服务费|月费|封顶|上限|最高|保证金|押金|履约金|销售额|成交额|gmv|目标|推广|广告|投放|期限|服务期|合作期|提前|commission|revenue|fee|retainer|cap|deposit|target|sales|advertising|ad |term|period|notice/u;
+const PLATFORM = /(店铺|平台|天猫|tmall|store|platform)\s?$/u;
 
 function moneyFen(amount: string, scale: string | undefined): number | null {
   const value = Number(amount.replaceAll(',', ''));
   if (!Number.isFinite(value)) return null;
-  const factor = scale === '万' || scale === 'w' ? 10_000 : scale === 'k' || scale === 'thousand' ? 1000 : scale === 'million' ? 1e6 : 1;
+  const factor =
+    scale === '万' || scale === 'w'
+      ? 10_000
+      : scale === 'k' || scale === 'thousand'
+        ? 1000
+        : scale === 'million'
+          ? 1e6
+          : 1;
   return Math.round(value * factor * 100);
 }
 
@@ -101,10 +114,14 @@ function valueOf(pattern: Pattern, match: RegExpExecArray): number | null {
 export function figuresIn(normalised: string, original: string, location: Location): Figure[] {
   const found: Figure[] = [];
   const taken = new Set<number>();
+  if (!KEYWORDS.test(normalised)) return found;
   for (const pattern of PATTERNS) {
     pattern.regex.lastIndex = 0;
     for (const match of normalised.matchAll(pattern.regex)) {
-      const end = (match.index ?? 0) + match[0].length;
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      // The store's own deposit is paid to the platform, not to the agency: not this draft's deposit.
+      if (pattern.kind === 'deposit' && PLATFORM.test(normalised.slice(Math.max(0, start - 9), start))) continue;
       if (taken.has(end)) continue; // one figure per number: the first, most specific kind wins
       const value = valueOf(pattern, match);
       if (value === null || value <= 0) continue;

@@ -37,7 +37,8 @@ export function referencesFromFees(fees: FeeState, figures: readonly Figure[]): 
       ? [ref('fee', offer.baseFen, 'fen', offer.label), ref('rate', offer.ratePct, 'pct', offer.label)]
       : [];
   }
-  if (has('rate')) return models.commission.enabled ? [ref('rate', models.commission.ratePct, 'pct', models.commission.label)] : [];
+  if (has('rate'))
+    return models.commission.enabled ? [ref('rate', models.commission.ratePct, 'pct', models.commission.label)] : [];
   if (has('fee')) return models.fixed.enabled ? [ref('fee', models.fixed.feeFen, 'fen', models.fixed.label)] : [];
   return [];
 }

@@ -16,7 +16,14 @@ export interface CheckEntry {
   title: Bilingual;
   text?: Bilingual;
   scan?: {
-    trap?: { severity: number; risk: Bilingual; patterns: Patterns; unless?: Patterns; fix?: string; replace?: Bilingual };
+    trap?: {
+      severity: number;
+      risk: Bilingual;
+      patterns: Patterns;
+      unless?: Patterns;
+      fix?: string;
+      replace?: Bilingual;
+    };
     covers?: Patterns;
     mustHave?: boolean;
     mustHaveWhen?: Patterns;
@@ -143,7 +150,8 @@ function compilePatterns(patterns: Patterns, swapped: boolean): Compiled {
   const build = (lang: Lang) =>
     patterns[lang].map((source) => {
       const names = (swapped ? SWAPPED : NAMES)[lang];
-      return new RegExp(source.replaceAll('{agency}', names.agency).replaceAll('{merchant}', names.merchant), 'iu');
+      // The text is lower-cased already (normalise.ts): no `i` flag, which makes matching slower.
+      return new RegExp(source.replaceAll('{agency}', names.agency).replaceAll('{merchant}', names.merchant), 'u');
     });
   return { zh: build('zh'), en: build('en') };
 }

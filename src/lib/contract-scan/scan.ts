@@ -38,7 +38,9 @@ export interface ScanResult {
 /** The draft names the agency 甲方 (受托方, 服务方…) and the merchant 乙方. */
 export function agencyIsPartyA(normalised: string): boolean {
   const head = normalised.slice(0, 3000);
-  return /甲方\s?[(:]?\s?[(]?(受托方|服务方|代运营方|服务商)/u.test(head) || /乙方\s?[(:]?\s?[(]?(委托方|商家)/u.test(head);
+  return (
+    /甲方\s?[(:]?\s?[(]?(受托方|服务方|代运营方|服务商)/u.test(head) || /乙方\s?[(:]?\s?[(]?(委托方|商家)/u.test(head)
+  );
 }
 
 const test = (list: readonly RegExp[], text: string) => list.some((regex) => regex.test(text));
@@ -70,20 +72,30 @@ export function scanDraft(text: string, rules: RuleSet, cache?: Map<boolean, Com
       for (const { rule, patterns, unless } of compiled.traps) {
         if (!test(patterns[lang], norm) || test(unless[lang], norm)) continue;
         against.add(rule.against).add(rule.id);
-        findings.push({ id: rule.id, severity: rule.severity, quote: sentence.text, location: sentence.location, lang });
+        findings.push({
+          id: rule.id,
+          severity: rule.severity,
+          quote: sentence.text,
+          location: sentence.location,
+          lang,
+        });
       }
       for (const { rule, when } of compiled.covers) if (when && test(when[lang], norm)) mentioned.add(rule.id);
       figures.push(...figuresIn(norm, sentence.text, sentence.location));
       parts.push({ lang, text: norm, against });
     }
+    const joined = (lang: Lang, without: string) =>
+      parts
+        .filter((part) => part.lang === lang && !part.against.has(without))
+        .map((part) => part.text)
+        .join(' ');
+    const whole = { zh: joined('zh', ''), en: joined('en', '') };
+    const traps = parts.some((part) => part.against.size > 0);
     for (const { rule, patterns } of compiled.covers) {
       if (covered.has(rule.id)) continue;
       for (const lang of ['zh', 'en'] as const) {
-        const joined = parts
-          .filter((part) => part.lang === lang && !part.against.has(rule.id))
-          .map((part) => part.text)
-          .join(' ');
-        if (joined && test(patterns[lang], joined)) covered.add(rule.id);
+        const text = traps ? joined(lang, rule.id) : whole[lang];
+        if (text && test(patterns[lang], text)) covered.add(rule.id);
       }
     }
   }

@@ -22,16 +22,21 @@ export const contractScanStrings = dictionaries(
     errorTooLarge: '这个文件太大（{size}）。合同草稿一般不超过 {limit}；请确认选对了文件，或者把正文复制粘贴进来。',
     errorPdf: 'PDF 无法直接读取。请在 PDF 阅读器里全选、复制文字，再粘贴到上面的文本框。',
     errorType: '只能打开 .docx 和 .txt 文件。其他格式请先另存为 .docx，或复制文字粘贴进来。',
-    errorDocx: '这个文件打不开：它不是完整的 Word（.docx）文件，可能已损坏。请在 Word 里重新另存为 .docx，或复制文字粘贴进来。',
+    errorDocx:
+      '这个文件打不开：它不是完整的 Word（.docx）文件，可能已损坏。请在 Word 里重新另存为 .docx，或复制文字粘贴进来。',
     errorBomb: '这个文件解压后异常巨大，不像一份正常的合同，已停止读取。请复制正文粘贴进来。',
     errorNoText: '这个 Word 文件里没有找到文字（可能只有图片或扫描件）。请把合同文字复制粘贴进来。',
     errorBinary: '这个文件不是文字文件，读不出合同内容。请打开 .docx 或 .txt，或复制文字粘贴进来。',
-    errorEncoding: '这个文件的文字读不出来，可能用了少见的编码。请在记事本或 WPS 里另存为 UTF-8 编码的 .txt，或直接复制粘贴。',
-    errorNotContract: '读出的文字里找不到合同的样子（没有“甲方”“乙方”“合同”“条”等字眼）。如果文件用了其他编码，请另存为 UTF-8 再试，或直接复制粘贴。',
+    errorEncoding:
+      '这个文件的文字读不出来，可能用了少见的编码。请在记事本或 WPS 里另存为 UTF-8 编码的 .txt，或直接复制粘贴。',
+    errorNotContract:
+      '读出的文字里找不到合同的样子（没有“甲方”“乙方”“合同”“条”等字眼）。如果文件用了其他编码，请另存为 UTF-8 再试，或直接复制粘贴。',
     errorTooLong: '文字太长（{n} 个字符），最多检查 {limit} 个字符。请只粘贴合同正文。',
     resultsHeading: '检查结果',
-    summary: '共 {paragraphs} 段。发现 {findings} 处需要注意的写法（其中 {serious} 处严重），缺少 {missing} 条必备条款。',
-    summaryClean: '共 {paragraphs} 段。没有发现已知的陷阱写法，必备条款也都找到了。这不等于合同没有问题：仍请对照检查清单通读一遍。',
+    summary:
+      '共 {paragraphs} 段。发现 {findings} 处需要注意的写法（其中 {serious} 处严重），缺少 {missing} 条必备条款。',
+    summaryClean:
+      '共 {paragraphs} 段。没有发现已知的陷阱写法，必备条款也都找到了。这不等于合同没有问题：仍请对照检查清单通读一遍。',
     findingsHeading: '需要注意的写法',
     noFindings: '没有发现已知的陷阱写法。',
     missingHeading: '缺少的必备条款',
@@ -66,14 +71,16 @@ export const contractScanStrings = dictionaries(
     'unit.months': '{n} 个月',
     'unit.days': '{n} 天',
     mismatchTitle: '{kind}和你收到的报价不一致',
-    mismatchRisk: '草稿写的是 {draft}，你在费用计算器里记下的报价是 {offer}。签字前问清楚以哪个为准，并把报价写进合同。',
+    mismatchRisk:
+      '草稿写的是 {draft}，你在费用计算器里记下的报价是 {offer}。签字前问清楚以哪个为准，并把报价写进合同。',
     mismatchSuggest: '把合同里的数字改成报价上的数字，或者请代运营书面说明为什么不同。',
     keepHeading: '保存结果',
     keepText: '同时把合同文字保存在这台电脑的浏览器里（下次打开时自动读入）',
     keepButton: '保存结果，供合同检查清单使用',
     kept: '已保存检查结果{withText}。打开合同检查清单，就可以把草稿里已有的条款勾上。',
     keptWithText: '和合同文字',
-    keptSaved: '上次保存的检查结果（{date}）：{findings} 处需要注意，缺少 {missing} 条必备条款，已有 {covered} 条清单条款。',
+    keptSaved:
+      '上次保存的检查结果（{date}）：{findings} 处需要注意，缺少 {missing} 条必备条款，已有 {covered} 条清单条款。',
     toChecklist: '打开合同检查清单 →',
     print: '打印检查结果',
     printTitle: '合同草稿检查结果',
@@ -103,14 +110,18 @@ export const contractScanStrings = dictionaries(
     errorType: 'Only .docx and .txt files can be opened. Save other formats as .docx, or copy and paste the text.',
     errorDocx:
       'This file can’t be opened: it isn’t a complete Word (.docx) file and may be damaged. Save it again as .docx in Word, or copy and paste the text.',
-    errorBomb: 'This file unpacks to an abnormal size, unlike any real contract, so reading stopped. Copy and paste the text instead.',
-    errorNoText: 'No text found in this Word file (it may hold only images or a scan). Copy and paste the contract text instead.',
-    errorBinary: 'This isn’t a text file, so no contract could be read from it. Open a .docx or .txt, or copy and paste the text.',
+    errorBomb:
+      'This file unpacks to an abnormal size, unlike any real contract, so reading stopped. Copy and paste the text instead.',
+    errorNoText:
+      'No text found in this Word file (it may hold only images or a scan). Copy and paste the contract text instead.',
+    errorBinary:
+      'This isn’t a text file, so no contract could be read from it. Open a .docx or .txt, or copy and paste the text.',
     errorEncoding:
       'The text in this file can’t be read; it may use an unusual encoding. Save it as a UTF-8 .txt in Notepad or WPS, or copy and paste it.',
     errorNotContract:
       'The text read doesn’t look like a contract (no “Party A”, “Agreement”, “甲方”, “合同” or similar). If the file uses another encoding, save it as UTF-8 and try again, or copy and paste.',
-    errorTooLong: 'The text is too long ({n} characters); up to {limit} can be checked. Paste just the contract itself.',
+    errorTooLong:
+      'The text is too long ({n} characters); up to {limit} can be checked. Paste just the contract itself.',
     resultsHeading: 'What the check found',
     summary:
       '{paragraphs} paragraphs. {findings} passages need attention ({serious} serious); {missing} must-have clauses are missing.',
@@ -152,7 +163,8 @@ export const contractScanStrings = dictionaries(
     mismatchTitle: '{kind} differs from the offer you were given',
     mismatchRisk:
       'The draft says {draft}; the offer you noted in the fee calculator says {offer}. Before signing, agree which one applies and put the offer’s figure in the contract.',
-    mismatchSuggest: 'Change the contract to the offer’s figure, or ask the agency to explain the difference in writing.',
+    mismatchSuggest:
+      'Change the contract to the offer’s figure, or ask the agency to explain the difference in writing.',
     keepHeading: 'Keep the result',
     keepText: 'Also keep the contract text in this browser (read in again next time)',
     keepButton: 'Keep the result for the contract checklist',

@@ -32,7 +32,10 @@ function findingItem(
   return make(
     'li',
     [
-      make('p', [make('span', t(`severity.${finding.severity}`), { class: 'scan-badge' }), make('strong', words.title)]),
+      make('p', [
+        make('span', t(`severity.${finding.severity}`), { class: 'scan-badge' }),
+        make('strong', words.title),
+      ]),
       make('p', t('where', { where: whereText(finding.location, t) }), { class: 'scan-where' }),
       quote,
       make('p', [make('strong', t('risk')), words.risk]),
@@ -125,5 +128,10 @@ export function drawResult(
   parts.summary.textContent =
     items.length === 0 && result.missing.length === 0
       ? t('summaryClean', { paragraphs: result.paragraphs })
-      : t('summary', { paragraphs: result.paragraphs, findings: items.length, serious, missing: result.missing.length });
+      : t('summary', {
+          paragraphs: result.paragraphs,
+          findings: items.length,
+          serious,
+          missing: result.missing.length,
+        });
 }

@@ -9,7 +9,17 @@ import type { ContractScanStrings } from '../../lib/contract-scan/strings';
 export const MAX_FILE_BYTES = 15_000_000;
 
 export type FileProblem = keyof ContractScanStrings &
-  ('errorPdf' | 'errorTooLarge' | 'errorType' | 'errorDocx' | 'errorBomb' | 'errorNoText' | 'errorBinary' | 'errorEncoding' | 'errorNotContract');
+  (
+    | 'errorPdf'
+    | 'errorTooLarge'
+    | 'errorType'
+    | 'errorDocx'
+    | 'errorBomb'
+    | 'errorNoText'
+    | 'errorBinary'
+    | 'errorEncoding'
+    | 'errorNotContract'
+  );
 
 export type FileResult = { ok: true; text: string } | { ok: false; problem: FileProblem };
 
@@ -28,7 +38,10 @@ export async function readDraftFile(file: File): Promise<FileResult> {
     const { docxText } = await import('../../lib/contract-scan/docx');
     const result = docxText(bytes);
     if (!result.ok)
-      return { ok: false, problem: result.code === 'bomb' ? 'errorBomb' : result.code === 'no-text' ? 'errorNoText' : 'errorDocx' };
+      return {
+        ok: false,
+        problem: result.code === 'bomb' ? 'errorBomb' : result.code === 'no-text' ? 'errorNoText' : 'errorDocx',
+      };
     text = result.text;
   } else {
     const result = decodeText(bytes);

@@ -9,7 +9,9 @@ import { setHidden } from '../kit/form';
 
 /** The checklist's tick boxes for the clauses the draft has. */
 function boxes(root: HTMLElement, scan: ScanPickup): HTMLInputElement[] {
-  return scan.covered.flatMap((id) => [...root.querySelectorAll<HTMLInputElement>(`input[data-tick="${CSS.escape(id)}"]`)]);
+  return scan.covered.flatMap((id) => [
+    ...root.querySelectorAll<HTMLInputElement>(`input[data-tick="${CSS.escape(id)}"]`),
+  ]);
 }
 
 export function showScan(root: HTMLElement, scan: ScanPickup | null | undefined): void {

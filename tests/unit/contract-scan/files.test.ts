@@ -7,7 +7,8 @@ import { decodeEnvelope, encodeEnvelope } from '../../../src/lib/state/envelope'
 
 const body = (paragraphs: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="x"><w:body>${paragraphs}</w:body></w:document>`;
-const docx = (xml: string) => zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml) });
+const docx = (xml: string) =>
+  zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml) });
 
 describe('decodeText', () => {
   const text = '第一条 甲方应支付服务费。';
@@ -62,10 +63,27 @@ describe('docxText', () => {
 
 describe('the saved state', () => {
   it('round-trips, and refuses ids that are not ids', () => {
-    const state = { text: '', result: { date: '2026-12-02', lang: 'zh' as const, findings: ['rf-auto-renewal'], covered: ['c-term'], missing: [] } };
-    const decoded = decodeEnvelope(contractScanDefinition, encodeEnvelope(contractScanDefinition, state, 'r1', new Date()));
+    const state = {
+      text: '',
+      result: {
+        date: '2026-12-02',
+        lang: 'zh' as const,
+        findings: ['rf-auto-renewal'],
+        covered: ['c-term'],
+        missing: [],
+      },
+    };
+    const decoded = decodeEnvelope(
+      contractScanDefinition,
+      encodeEnvelope(contractScanDefinition, state, 'r1', new Date()),
+    );
     expect(decoded.ok && decoded.data).toEqual(state);
-    const bad = encodeEnvelope(contractScanDefinition, { ...state, result: { ...state.result, covered: ['<b>'] } }, 'r1', new Date());
+    const bad = encodeEnvelope(
+      contractScanDefinition,
+      { ...state, result: { ...state.result, covered: ['<b>'] } },
+      'r1',
+      new Date(),
+    );
     expect(decodeEnvelope(contractScanDefinition, bad).ok).toBe(false);
   });
 });

@@ -32,7 +32,9 @@ describe('normalise', () => {
 
 describe('splitDraft', () => {
   it('locates sentences by the clause number in force', () => {
-    const paragraphs = splitDraft('第五条 合同期限\n5.1 本合同期限一年。期满自动续约。\n（二）其他事项。\nArticle 7 Term\nThe term is one year. It renews.');
+    const paragraphs = splitDraft(
+      '第五条 合同期限\n5.1 本合同期限一年。期满自动续约。\n（二）其他事项。\nArticle 7 Term\nThe term is one year. It renews.',
+    );
     const where = paragraphs.flatMap((p) => p.sentences.map((s) => [s.text, s.location.clause]));
     expect(where).toContainEqual(['期满自动续约。', '5.1']);
     expect(where).toContainEqual(['（二）其他事项。', '5.1（二）'.replace('5.1', '第五条')]);
@@ -111,7 +113,12 @@ describe('figures', () => {
 
 describe('clauseWording', () => {
   it('names the parties and leaves figures blank', () => {
-    expect(clauseWording({ zh: '{agencyName}提前{noticeDays}天通知{merchantName}。', en: '{agencyName} gives {noticeDays} days to {merchantName}.' })).toEqual({
+    expect(
+      clauseWording({
+        zh: '{agencyName}提前{noticeDays}天通知{merchantName}。',
+        en: '{agencyName} gives {noticeDays} days to {merchantName}.',
+      }),
+    ).toEqual({
       zh: '乙方提前____天通知甲方。',
       en: 'the Agency gives ____ days to the Merchant.',
     });
