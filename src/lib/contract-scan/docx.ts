@@ -21,7 +21,7 @@ function documentXml(
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, code: 'docx' };
   const chunks: Uint8Array[] = [];
   let total = 0;
-  let done = false;
+  let done = false as boolean; // set in the unzip callbacks, which flow analysis does not follow
   const unzip = new Unzip((file) => {
     if (file.name !== 'word/document.xml') return;
     if ((file.originalSize ?? 0) > limit) throw new TooLarge();

@@ -65,7 +65,7 @@ export function normalise(text: string): string {
     .replace(/\s+/gu, ' ')
     .replace(/(?<=[\p{Script=Han}\d%]) (?=[\p{Script=Han}\d])|(?<=[\p{Script=Han}]) (?=[a-z%])/gu, '')
     .replace(PERCENT, (_, whole: string, fraction?: string) =>
-      fraction ? `${asDigits(whole)}.${[...fraction].map(asDigits).join('')}%` : `${asDigits(whole)}%`,
+      fraction ? `${asDigits(whole)}.${fraction.replace(/./gu, asDigits)}%` : `${asDigits(whole)}%`,
     )
     .replace(BEFORE_UNIT, asDigits)
     .replace(NUMBER_WORDS, '$1')
@@ -74,7 +74,5 @@ export function normalise(text: string): string {
 
 /** Whether a sentence is Chinese (two or more Chinese characters), so Chinese patterns apply to it. */
 export function isChinese(text: string): boolean {
-  let count = 0;
-  for (const _ of text.matchAll(/\p{Script=Han}/gu)) if (++count >= 2) return true;
-  return false;
+  return /\p{Script=Han}[^]*\p{Script=Han}/u.test(text);
 }

@@ -118,7 +118,7 @@ export function figuresIn(normalised: string, original: string, location: Locati
   for (const pattern of PATTERNS) {
     pattern.regex.lastIndex = 0;
     for (const match of normalised.matchAll(pattern.regex)) {
-      const start = match.index ?? 0;
+      const start = match.index;
       const end = start + match[0].length;
       // The store's own deposit is paid to the platform, not to the agency: not this draft's deposit.
       if (pattern.kind === 'deposit' && PLATFORM.test(normalised.slice(Math.max(0, start - 9), start))) continue;
