@@ -40,15 +40,20 @@ interface Pattern {
 }
 
 const money = (kind: FigureKind, words: string): Pattern[] => [
-  { kind, unit: 'fen', regex: new RegExp(`(?:${words})${GAP}${MONEY}`, 'gu') },
-  { kind, unit: 'fen', regex: new RegExp(`(?:${words})${GAP}${MONEY_EN}`, 'gu') },
+  { kind, unit: 'fen', regex: new RegExp(`(?:${words})${GAP}${MONEY}`, 'dgu') },
+  { kind, unit: 'fen', regex: new RegExp(`(?:${words})${GAP}${MONEY_EN}`, 'dgu') },
 ];
 
 const PATTERNS: readonly Pattern[] = [
   {
     kind: 'rate',
     unit: 'pct',
-    regex: /(?:提成|佣金|分成|commission|revenue share)[^。;]{0,30}?(\d+(?:\.\d+)?)\s?%/gu,
+    regex: /(?:提成|佣金|分成|commission|revenue share)[^。;]{0,30}?(\d+(?:\.\d+)?)\s?%/dgu,
+  },
+  {
+    kind: 'rate',
+    unit: 'pct',
+    regex: /(\d+(?:\.\d+)?)\s?%[^。;%]{0,12}?(?:提成|佣金|分成|as (?:a )?commission)/dgu,
   },
   ...money('minimum', '最低服务费|保底服务费|minimum (?:monthly )?fee'),
   ...money('cap', '封顶|最高不超过|上限为|capped at|cap of'),
@@ -60,18 +65,18 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'term',
     unit: 'months',
     regex:
-      /(?:合同期限|服务期限|合作期限|期限为|服务期|合作期|term of|initial term|period of|for a term of)[^。;]{0,16}?(\d+)\s?(个月|年|months?|years?)/gu,
+      /(?:合同期限|服务期限|合作期限|期限为|服务期|合作期|term of|initial term|period of|for a term of)[^。;]{0,16}?(\d+)\s?(个月|年|months?|years?)/dgu,
   },
   {
     kind: 'notice',
     unit: 'days',
-    regex: /提前(\d+)\s?(个工作日|个自然日|工作日|自然日|日|天|个月|月)/gu,
+    regex: /提前(\d+)\s?(个工作日|个自然日|工作日|自然日|日|天|个月|月)/dgu,
   },
   {
     kind: 'notice',
     unit: 'days',
     regex:
-      /(\d+)\s?(calendar |business |working )?(days|months).{0,3} (?:prior |advance |written |prior written )*notice/gu,
+      /(\d+)\s?(calendar |business |working )?(days|months).{0,3} (?:prior |advance |written |prior written )*notice/dgu,
   },
 ];
 
@@ -119,7 +124,8 @@ export function figuresIn(normalised: string, original: string, location: Locati
     pattern.regex.lastIndex = 0;
     for (const match of normalised.matchAll(pattern.regex)) {
       const start = match.index;
-      const end = start + match[0].length;
+      // The end of the number itself: the same figure found by two patterns counts once.
+      const end = match.indices?.[1]?.[1] ?? start;
       // The store's own deposit is paid to the platform, not to the agency: not this draft's deposit.
       if (pattern.kind === 'deposit' && PLATFORM.test(normalised.slice(Math.max(0, start - 9), start))) continue;
       if (taken.has(end)) continue; // one figure per number: the first, most specific kind wins

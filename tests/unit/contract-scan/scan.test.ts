@@ -98,6 +98,11 @@ describe('figures', () => {
       ['fee', 2_500_000],
     ]);
   });
+  it('finds a rate written before the word for commission, once', () => {
+    const found = figuresIn(normalise('另按店铺当月销售额的 8% 支付销售提成。'), '', at);
+    expect(found.map((f) => [f.kind, f.value])).toEqual([['rate', 8]]);
+    expect(figuresIn(normalise('提成为销售额的8%提成'), '', at)).toHaveLength(1);
+  });
   it('does not take the platform deposit for the agency deposit', () => {
     expect(figuresIn(normalise('店铺保证金5万元由甲方缴纳。'), '', at)).toEqual([]);
   });
