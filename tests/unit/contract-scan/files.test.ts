@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeText, looksLikeContract } from '../../../src/lib/contract-scan/decode';
 import { docxText, paragraphsOfXml } from '../../../src/lib/contract-scan/docx';
 import { contractScanDefinition } from '../../../src/lib/contract-scan/state';
+import { readFileSync } from 'node:fs';
+import { readScan } from '../../../src/lib/contract/from-scan';
 import { decodeEnvelope, encodeEnvelope } from '../../../src/lib/state/envelope';
 
 const body = (paragraphs: string) =>
@@ -85,5 +87,12 @@ describe('the saved state', () => {
       new Date(),
     );
     expect(decodeEnvelope(contractScanDefinition, bad).ok).toBe(false);
+  });
+  it('loads a version 1 file, and the checklist reads the clauses it covers', () => {
+    const text = readFileSync(new URL('../../fixtures/saved/contract-scan-v1.json', import.meta.url), 'utf8');
+    expect(decodeEnvelope(contractScanDefinition, text).ok).toBe(true);
+    expect(readScan(text)).toEqual({ date: '2026-12-02', covered: ['c-term', 'c-confidentiality', 'c-reporting'] });
+    expect(readScan(null)).toBeNull();
+    expect(readScan('{"broken"')).toBeNull();
   });
 });
