@@ -192,6 +192,7 @@ test.describe('contract scanner', () => {
     const printed = await printedText(page, info, 'contract-scan');
     expect(printed.pageSize).toContain('595');
     expect(printed.words).toContain('Draft contract check');
+    expect(printed.words).toContain('Produced by rules in your browser');
     expect(printed.words).toContain('renew automatically for successive');
     expect(printed.words).toContain('Must-have clauses that are missing');
     expect(printed.words).not.toContain('Paste the whole contract');

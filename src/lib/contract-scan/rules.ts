@@ -77,7 +77,8 @@ export function clauseWording(text: Bilingual): Bilingual {
     text[lang].replace(/\{(\w+)\}/gu, (_, name: string) =>
       name === 'agencyName' ? PARTY[lang].agency : MERCHANT_SLOTS.has(name) ? PARTY[lang].merchant : '____',
     );
-  return { zh: fill('zh'), en: fill('en') };
+  // "the Agency" opening a sentence is "The Agency".
+  return { zh: fill('zh'), en: fill('en').replace(/(^|[.;:!?]\s+)the /gu, '$1The ') };
 }
 
 const none: Patterns = { zh: [], en: [] };

@@ -125,7 +125,7 @@ describe('clauseWording', () => {
       }),
     ).toEqual({
       zh: '乙方提前____天通知甲方。',
-      en: 'the Agency gives ____ days to the Merchant.',
+      en: 'The Agency gives ____ days to the Merchant.',
     });
   });
 });
