@@ -96,6 +96,15 @@ for (const { file, entry } of checks) {
   if (entry.module !== undefined && !ids.module.has(entry.module))
     problems.push(`${rel(file)}: check "${entry.id}" names unknown module "${entry.module}"`);
 }
+// Contract scanner rules (the `scan` field): a trap's replacement clause must be a clause.
+const clauseIds = new Set(checks.filter((c) => c.entry.kind === 'clause').map((c) => c.entry.id));
+for (const { file, entry } of checks) {
+  const fix = entry.scan?.trap?.fix;
+  if (fix !== undefined && !clauseIds.has(fix))
+    problems.push(`${rel(file)}: check "${entry.id}" scan.trap.fix names no clause "${fix}"`);
+  if (entry.scan && entry.kind !== 'clause' && (entry.scan.covers || entry.scan.mustHave))
+    problems.push(`${rel(file)}: check "${entry.id}" is not a clause: only a clause can be covered or must-have`);
+}
 const seen = new Map();
 for (const { file, entry } of checks) {
   if (seen.has(entry.id)) problems.push(`${rel(file)}: check id "${entry.id}" also in ${seen.get(entry.id)}`);

@@ -129,6 +129,53 @@ const checkBase = z.object({
 
 const level = bilingual;
 
+/**
+ * A regular expression of the contract scanner (JavaScript syntax, matched case-insensitively against
+ * one sentence after normalising: NFKC, lower case, Chinese numerals before a unit as digits). The
+ * macros `{agency}` and `{merchant}` stand for the ways a draft names each party (src/lib/contract-scan/rules.ts).
+ */
+const scanPattern = z.string().refine((source) => {
+  try {
+    new RegExp(source.replaceAll(/\{(?:agency|merchant)\}/g, 'x'), 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
+/** Patterns per contract language. */
+const scanPatterns = z.object({ zh: z.array(scanPattern).min(1), en: z.array(scanPattern).min(1) });
+
+/**
+ * How the contract scanner (/tools/contract-scan/) finds this check in an agency's draft: as a trap in
+ * its wording, as a clause the draft already has, or as a must-have clause it lacks.
+ */
+const scanRules = z.object({
+  /** Wording that is a finding wherever a sentence matches (and no `unless` pattern does). */
+  trap: z
+    .object({
+      /** 1 caution, 2 serious, 3 walk away. */
+      severity: z.number().int().min(1).max(3),
+      /** The risk of the sentence, in plain words. */
+      risk: bilingual,
+      patterns: scanPatterns,
+      /** Patterns that clear a matching sentence (a ban, a cap, an exception). */
+      unless: z.object({ zh: z.array(scanPattern), en: z.array(scanPattern) }).optional(),
+      /** The clause whose text is the replacement wording (checked by scripts/check-references.mjs). */
+      fix: id.optional(),
+      /** Replacement wording written for this trap, when no clause's text fits. */
+      replace: bilingual.optional(),
+    })
+    .refine((trap) => (trap.fix === undefined) !== (trap.replace === undefined), 'a trap needs fix or replace')
+    .optional(),
+  /** Wording that shows the draft has this clause (clauses only; a sentence that is a trap of it does not count). */
+  covers: scanPatterns.optional(),
+  /** Its absence is a finding of its own: the draft lacks a clause every contract needs. */
+  mustHave: z.boolean().optional(),
+  /** Only a must-have when the draft mentions this (a deposit paid to the agency, say). */
+  mustHaveWhen: scanPatterns.optional(),
+});
+
 /** A vetting criterion: a pass/fail knockout or a weighted 1–5 score. */
 export const vettingCheck = checkBase.extend({
   kind: z.literal('vetting'),
@@ -175,6 +222,8 @@ export const clauseCheck = checkBase.extend({
   module: z.string().optional(),
   /** Clause wording with `{placeholders}` the contract tool fills in. */
   text: bilingual,
+  /** How the contract scanner finds it. */
+  scan: scanRules.optional(),
 });
 
 /** A warning sign heard or seen during talks. */
@@ -184,6 +233,8 @@ export const redFlagCheck = checkBase.extend({
   severity: z.number().int().min(1).max(3),
   /** What the merchant hears or sees. */
   signs: bilingual,
+  /** How the contract scanner finds it in a draft (a trap only). */
+  scan: scanRules.optional(),
 });
 
 export const checkSchema = z.discriminatedUnion('kind', [vettingCheck, clauseCheck, redFlagCheck]);

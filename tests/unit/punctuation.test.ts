@@ -1,3 +1,4 @@
+import { contractScanStrings } from '../../src/lib/contract-scan/strings';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -13,13 +14,19 @@ import { scopeStrings } from '../../src/lib/scope/strings';
 import { vettingStrings } from '../../src/lib/vetting/strings';
 
 /** Every `zh` text in a value: a dictionary's strings or the `zh` side of `{ zh, en }` pairs, at any depth. */
+const SCAN_PATTERNS = new Set(['patterns', 'unless', 'covers', 'mustHaveWhen']);
+
 function chineseTexts(value: unknown, path: string, out: [string, string][], inZh = false): [string, string][] {
   if (typeof value === 'string') {
     if (inZh) out.push([path, value]);
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => chineseTexts(item, `${path}[${index}]`, out, inZh));
   } else if (value && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) chineseTexts(inner, `${path}.${key}`, out, inZh || key === 'zh');
+    for (const [key, inner] of Object.entries(value)) {
+      // The contract scanner's patterns (content/checks `scan`) are regular expressions, not prose.
+      if (SCAN_PATTERNS.has(key)) continue;
+      chineseTexts(inner, `${path}.${key}`, out, inZh || key === 'zh');
+    }
   }
   return out;
 }
@@ -28,7 +35,15 @@ const hanzi = '[\\u3400-\\u9fff\\uff01-\\uff5e\\u3000-\\u303f]';
 /** A half-width comma, colon, semicolon, bracket, ! or ? touching a Chinese character or full-width mark. */
 const halfWidthBesideChinese = new RegExp(`${hanzi}[,:;!?()]|[,:;!?()]${hanzi}`);
 
-const dictionaries = { caseStrings, contractStrings, feeStrings, kitStrings, scopeStrings, vettingStrings };
+const dictionaries = {
+  caseStrings,
+  contractScanStrings,
+  contractStrings,
+  feeStrings,
+  kitStrings,
+  scopeStrings,
+  vettingStrings,
+};
 const contractWords = { contractFormFields, contractFormLabels, contractLabels, contractValues };
 const content = [
   'content/checks/clauses.yaml',

@@ -2,6 +2,7 @@
  * Every tool's store definition, in the order a merchant meets the tools: what a full backup holds.
  * The case page loads this (with each tool's schema) only when the merchant backs up or restores.
  */
+import { contractScanDefinition } from '../contract-scan/state';
 import { contractStateDefinition } from '../contract/state';
 import { feeStateDefinition } from '../fees/state';
 import { scopeStateDefinition } from '../scope/state';
@@ -17,6 +18,7 @@ export const ALL_DEFINITIONS: readonly ToolStateDefinition<any>[] = [
   targetStateDefinition,
   vettingDefinition,
   contractStateDefinition,
+  contractScanDefinition,
   caseDefinition,
 ];
 

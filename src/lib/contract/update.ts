@@ -7,6 +7,7 @@ import { readChoice } from '../case/choice';
 import type { CaseChoice } from '../case/view';
 import type { FeeState } from '../fees/state';
 import { contractFieldsFromCase } from './case-source';
+import { readScan, type ScanPickup } from './from-scan';
 import type { ScopeModule } from '../scope/model';
 import type { ScopeState } from '../scope/state';
 import { contractFieldsFromFees, offersInFees, readFees } from './fee-source';
@@ -22,6 +23,8 @@ export interface Sources {
   offers: { model: FeeModel; label: string }[];
   /** The agency chosen in the case file, with its offer; `null` while none is chosen. */
   choice: CaseChoice | null;
+  /** The contract scanner's kept result (which clauses the draft has); it fills no field. */
+  scan?: ScanPickup | null;
 }
 
 /** The other tools' saved answers, from a function giving each tool's stored text (`null` when none). */
@@ -32,6 +35,7 @@ export function readSources(stored: (tool: string) => string | null): Sources {
     fees,
     offers: fees ? offersInFees(fees) : [],
     choice: readChoice(stored, fees),
+    scan: readScan(stored('contract-scan')),
   };
 }
 

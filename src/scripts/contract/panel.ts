@@ -11,6 +11,7 @@ import { hasSources } from '../../lib/contract/update';
 import type { Translate } from '../../lib/kit/strings';
 import { setHidden } from '../kit/form';
 import { storedText } from './sources';
+import { showScan } from './scan-pickup';
 
 /** The chosen agency's name and its offer as the panel words them. */
 export function caseWords(
@@ -48,7 +49,8 @@ export function showProvenance(
 export function showSources(root: HTMLElement, sources: Sources, t: Translate<ContractClientStrings>): void {
   const part = (selector: string) => root.querySelector<HTMLElement>(selector);
   const [panel, scopeRow, feesRow] = [part('[data-sources]'), part('[data-source-scope]'), part('[data-source-fees]')];
-  if (panel) setHidden(panel, !hasSources(sources));
+  if (panel) setHidden(panel, !hasSources(sources) && !sources.scan);
+  showScan(root, sources.scan);
   const caseRow = part('[data-source-case]');
   const caseLine = part('[data-case-line]');
   if (caseRow) setHidden(caseRow, !sources.choice);

@@ -34,7 +34,7 @@ export function hasSources(sources: Sources): boolean {
  * a first visit pays nothing for it, and gets `null`.
  */
 export function withSavedSources(use: (sources: Sources, reader: Reader | null) => void): void {
-  if (['scope', 'fees', 'case', 'target'].every((tool) => storedText(tool) === null)) {
+  if (['scope', 'fees', 'case', 'target', 'contract-scan'].every((tool) => storedText(tool) === null)) {
     use(NOTHING, null);
     return;
   }
