@@ -12,9 +12,15 @@ const EDGE_SEPARATOR = ':';
 /** More brackets than this in a link are not even read (the form refuses more than 8 anyway). */
 const MAX_LINK_BRACKETS = 50;
 
+/**
+ * `basis` names the shared commission base (`gmv`, `paid`, `receipt`, `net`); `on`, the name links
+ * had when there were only `gmv` and `net`, still works, and `basis` wins when a link has both.
+ */
+const BASIS = 'basis';
+
 /** Whether a query string carries any of the calculator's inputs. */
 export function hasInputs(query: URLSearchParams): boolean {
-  return FIELD_NAMES.some((name) => query.has(name)) || query.has('tiers');
+  return FIELD_NAMES.some((name) => query.has(name)) || query.has('tiers') || query.has(BASIS);
 }
 
 /** The form's text for a link: parameters present replace `fallback`'s text, the rest is kept. */
@@ -24,6 +30,8 @@ export function rawFromQuery(query: URLSearchParams, fallback: RawInputs): RawIn
     const value = query.get(name);
     if (value !== null) raw[name] = value.slice(0, 200);
   }
+  const basis = query.get(BASIS);
+  if (basis !== null) raw.on = basis.slice(0, 200);
   const tiers = query.get('tiers');
   if (tiers !== null) {
     raw.tiers = tiers
@@ -70,6 +78,7 @@ export function queryFromState(state: FeeState): string {
   const raw = rawFromState(state);
   const query = new URLSearchParams();
   for (const name of FIELD_NAMES) query.set(name, raw[name]);
+  query.set(BASIS, raw.on);
   query.set('tiers', raw.tiers.map((row) => `${row.upTo}${EDGE_SEPARATOR}${row.rate}`).join(BRACKET_SEPARATOR));
   return query.toString();
 }

@@ -10,7 +10,7 @@ import type { FeeState } from '../../lib/fees/state';
 import type { FeeTranslate } from '../../lib/fees/strings';
 import { csvHeadings, offerNames } from '../../lib/fees/text';
 import { buildView, type Cell, type TableModel } from '../../lib/fees/view';
-import type { Locale } from '../../lib/i18n';
+import { localeHref, type Locale } from '../../lib/i18n';
 import { make, makeSvg } from '../kit/dom';
 
 function makeCell(cell: Cell) {
@@ -76,7 +76,19 @@ export function render(root: HTMLElement, state: FeeState, t: FeeTranslate, loca
       }),
     ),
   );
-  $('[data-warnings]').replaceChildren(...view.warnings.map((warning) => make('li', warning)));
+  $('[data-warnings]').replaceChildren(
+    ...view.warnings.map(({ text, guide }) =>
+      make(
+        'li',
+        guide
+          ? [
+              `${text} ${t('warning.guide')}`,
+              make('a', t(`guide.${guide}`), { href: localeHref(locale, `guide/${guide}`) }),
+            ]
+          : text,
+      ),
+    ),
+  );
   $('[data-warnings-box]').hidden = view.warnings.length === 0;
   drawChart(root.querySelector('[data-chart-svg]') as SVGSVGElement, view.chart);
   $('[data-legend]').replaceChildren(
