@@ -15,11 +15,28 @@ import { clearResults, feeForm } from './fees/form';
 import { wireShare } from './fees/share';
 
 type Renderer = typeof import('./fees/render');
+type Terms = typeof import('./fees/terms');
+
+/** Inputs of the settlement terms, which join the page only when opened (SettlementTerms.astro). */
+const TERMS = [
+  'unpaid',
+  'after',
+  'coupon',
+  'bcbasis',
+  'threshold',
+  'guarantee',
+  'shortfall',
+  'period',
+  'purebasis',
+  'tbasis',
+  'tiermode',
+] as const;
 
 defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   const { root, t, locale } = tool;
-  const form = feeForm(root);
   const example = defaultFeeState();
+  const exampleRaw = rawFromState(example);
+  const form = feeForm(root, exampleRaw);
   let current = null as FeeState | null; // (assertion: assigned in update(), out of control flow analysis)
   /** True while the results on the page are the server-rendered default example. */
   let pristine = true;
@@ -28,6 +45,28 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   let renderer: Renderer | null = null;
   let loading: Promise<Renderer> | null = null;
   const loadRenderer = () => (loading ??= import('./fees/render').then((module) => (renderer = module)));
+  let terms: Terms | null = null;
+  const openButton = tool.one<HTMLButtonElement>('[data-terms-open]');
+
+  /** Puts the settlement terms on the page with the values they hold, and loads their statement code. */
+  function openTerms() {
+    const template = root.querySelector('template[data-terms-template]') as HTMLTemplateElement | null;
+    if (!template) return;
+    template.replaceWith(template.content.cloneNode(true));
+    openButton.setAttribute('aria-expanded', 'true');
+    openButton.hidden = true;
+    form.write(form.read());
+    void import('./fees/terms').then((module) => {
+      terms = module;
+      module.wire(root, () => current, t, locale);
+      update();
+    });
+  }
+  /** A link or saved work that sets any settlement term opens them. */
+  const termsSet = () => {
+    const raw = form.read();
+    return TERMS.some((name) => raw[name] !== exampleRaw[name]);
+  };
 
   function update() {
     const parsed = parseInputs(form.read());
@@ -47,10 +86,12 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
         void loadRenderer().then(update);
       }
     }
+    if (current) terms?.draw(root, current, t, locale);
   }
 
   function show(state: FeeState) {
     form.write(rawFromState(state));
+    if (termsSet()) openTerms();
     update();
   }
 
@@ -73,6 +114,7 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   const prompt = tool.one('[data-link-prompt]');
   if (hasInputs(query)) {
     form.write(rawFromLink(query));
+    if (termsSet()) openTerms();
     update();
     const choice = linkChoice(restored, current);
     // Saved figures differ from the link's: show the link's, save nothing until the merchant chooses.
@@ -110,8 +152,12 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
     }, 400);
   }
 
+  openButton.addEventListener('click', openTerms);
+
   root.addEventListener('input', (event) => {
     const target = event.target as HTMLSelectElement;
+    // The statement's own pickers (no name) are not inputs of the calculator.
+    if (!target.name) return;
     if (target.name === 'store') form.preset(target);
     form.edited(target.name);
     edited();

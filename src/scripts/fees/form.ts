@@ -12,18 +12,23 @@ import { setText, showFieldErrors, type FieldSlot } from '../kit/form';
 /** Nothing computed from invalid values may stay on the page, not even hidden. */
 export function clearResults(root: HTMLElement) {
   for (const table of root.querySelectorAll<HTMLTableElement>(
-    '[data-compare], [data-chart-table], [data-plan-table]',
+    '[data-compare], [data-chart-table], [data-plan-table], .fee-statement',
   )) {
     table.tHead?.replaceChildren();
     table.tBodies[0]?.replaceChildren();
   }
   for (const node of root.querySelectorAll(
-    '[data-pairs], [data-warnings], [data-legend], [data-chart-svg], [data-answer], [data-flip]',
+    '[data-pairs], [data-warnings], [data-legend], [data-chart-svg], [data-answer], [data-flip], [data-jumps], [data-statement-caption]',
   ))
     node.replaceChildren();
 }
 
-export function feeForm(root: HTMLElement) {
+/**
+ * `initial` is what the page was rendered with: inputs not on the page (the settlement terms, until
+ * they are opened) keep the text last written to them, so reading the form never loses a value.
+ */
+export function feeForm(root: HTMLElement, initial: RawInputs) {
+  let held: RawInputs = initial;
   const inputs = (selector: string) => [...root.querySelectorAll<HTMLInputElement>(selector)];
   const rowElements = [...root.querySelectorAll<HTMLElement>('[data-tier-row]')];
   const visible = () => rowElements.filter((row) => !row.hidden);
@@ -50,19 +55,22 @@ export function feeForm(root: HTMLElement) {
   }
 
   function read(): RawInputs {
-    const raw: Record<string, string> = {};
+    const raw: Record<string, unknown> = { ...held };
+    const radios = new Set<string>();
     const shown: string[] = [];
     for (const { name, value, type, checked } of inputs('input[name], select[name]')) {
       if (name === 'show') {
         if (checked) shown.push(value);
       } else if (type === 'radio') {
-        if (checked || !(name in raw)) raw[name] = checked ? value : '';
+        if (checked || !radios.has(name)) raw[name] = checked ? value : '';
+        radios.add(name);
       } else if (!name.startsWith('tier-')) raw[name] = value;
     }
     return { ...raw, show: overrides.show ?? shown.join(','), tiers: overrides.tiers ?? rows() } as RawInputs;
   }
 
   function write(raw: RawInputs) {
+    held = raw;
     overrides = overridesFor(raw, rowElements.length);
     setRows(raw.tiers);
     const codes = raw.show.split(',');

@@ -101,9 +101,13 @@ export function render(root: HTMLElement, state: FeeState, t: FeeTranslate, loca
 }
 
 /** Downloads the 12-month plan as CSV. */
-export function downloadCsv(state: FeeState, t: FeeTranslate, locale: Locale) {
+export async function downloadCsv(state: FeeState, t: FeeTranslate, locale: Locale) {
   const { results } = buildView(state, t, locale);
-  const csv = planCsv(results, offerNames(state.models, t, true), csvHeadings(t));
+  const { statementsCsv } = await import('../../lib/fees/terms-view');
+  const statements = statementsCsv(state, t)
+    .map((cells) => cells.join(','))
+    .join('\r\n');
+  const csv = `${planCsv(results, offerNames(state.models, t, true), csvHeadings(t))}${statements}\r\n`;
   const link = make('a', '', {
     href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })),
     download: t('csv.file'),

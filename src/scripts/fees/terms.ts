@@ -1,0 +1,62 @@
+/**
+ * The settlement section's drawing (loaded when it is opened): the statement of the offer and month
+ * picked, the whole-amount jumps, the month on each commission base, and the guarantee's refunds.
+ */
+import type { FeeState } from '../../lib/fees/state';
+import type { FeeTranslate } from '../../lib/fees/strings';
+import { buildTermsView } from '../../lib/fees/terms-view';
+import type { Cell, TableModel } from '../../lib/fees/view';
+import type { Locale } from '../../lib/i18n';
+import { make } from '../kit/dom';
+
+const cell = (value: Cell) =>
+  make(value.scope ? 'th' : 'td', value.inner ? [make('span', value.text, value.inner)] : value.text, {
+    ...(value.scope ? { scope: value.scope } : {}),
+    ...value.attrs,
+  });
+
+function fill(table: HTMLTableElement, model: TableModel) {
+  table.tHead?.replaceChildren(make('tr', model.head.map(cell)));
+  table.tBodies[0]?.replaceChildren(...model.body.map((row) => make('tr', row.cells.map(cell), row.attrs)));
+}
+
+/** Fills a picker with options, keeping the choice when it is still offered. */
+function options(select: HTMLSelectElement, list: { value: string; label: string }[]) {
+  const chosen = select.value;
+  select.replaceChildren(...list.map(({ value, label }) => make('option', label, { value })));
+  if (list.some(({ value }) => value === chosen)) select.value = chosen;
+}
+
+const pickers = (root: HTMLElement) => ({
+  model: root.querySelector('[data-statement-model]') as HTMLSelectElement,
+  month: root.querySelector('[data-statement-month]') as HTMLSelectElement,
+});
+
+/** Draws the section for a valid state. */
+export function draw(root: HTMLElement, state: FeeState, t: FeeTranslate, _locale: Locale) {
+  const pick = pickers(root);
+  const view = buildTermsView(state, t, pick.model.value, pick.month.value);
+  options(
+    pick.model,
+    view.models.map(({ id, name }) => ({ value: id, label: name })),
+  );
+  options(pick.month, view.months);
+  const $ = <E extends Element>(selector: string) => root.querySelector(selector) as E;
+  $<HTMLElement>('[data-statement-caption]').textContent = view.caption;
+  fill($('[data-statement]'), view.statement);
+  $<HTMLElement>('[data-jumps]').replaceChildren(...view.jumps.map((text) => make('li', text)));
+  $<HTMLElement>('[data-jumps-box]').hidden = view.jumps.length === 0;
+  fill($('[data-bases]'), view.bases);
+  $<HTMLElement>('[data-refunds-box]').hidden = view.refunds === null;
+  fill($('[data-refunds]'), view.refunds ?? { head: [], body: [] });
+}
+
+/** Redraws when the merchant picks another offer or month. */
+export function wire(root: HTMLElement, current: () => FeeState | null, t: FeeTranslate, locale: Locale) {
+  const pick = pickers(root);
+  for (const select of [pick.model, pick.month])
+    select.addEventListener('change', () => {
+      const state = current();
+      if (state) draw(root, state, t, locale);
+    });
+}
