@@ -8,11 +8,10 @@ import { parseInputs, rawFromState } from '../lib/fees/fields';
 import { addBracket, linkChoice, removeBracket, sameFigures } from '../lib/fees/form';
 import { defaultFeeState, feeStateDefinition, type FeeState } from '../lib/fees/state';
 import type { FeeStrings } from '../lib/fees/strings';
-import { hasInputs, queryFromState, rawFromLink } from '../lib/fees/url';
+import { hasInputs, queryFromState } from '../lib/fees/query';
 import { setHidden } from './kit/form';
 import { defineTool } from './kit/tool';
 import { clearResults, feeForm } from './fees/form';
-import { wireShare } from './fees/share';
 
 type Renderer = typeof import('./fees/render');
 type Terms = typeof import('./fees/terms');
@@ -50,7 +49,7 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
 
   /** Puts the settlement terms on the page with the values they hold, and loads their statement code. */
   function openTerms() {
-    const template = root.querySelector('template[data-terms-template]') as HTMLTemplateElement | null;
+    const template = root.querySelector<HTMLTemplateElement>('template[data-terms-template]');
     if (!template) return;
     template.replaceWith(template.content.cloneNode(true));
     openButton.setAttribute('aria-expanded', 'true');
@@ -58,7 +57,7 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
     form.write(form.read());
     void import('./fees/terms').then((module) => {
       terms = module;
-      module.wire(root, () => current, t, locale);
+      module.wire(root, () => current, t);
       update();
     });
   }
@@ -86,7 +85,7 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
         void loadRenderer().then(update);
       }
     }
-    if (current) terms?.draw(root, current, t, locale);
+    if (current) terms?.draw(root, current, t);
   }
 
   function show(state: FeeState) {
@@ -112,16 +111,22 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
 
   const query = new URLSearchParams(location.search);
   const prompt = tool.one('[data-link-prompt]');
-  if (hasInputs(query)) {
-    form.write(rawFromLink(query));
-    if (termsSet()) openTerms();
-    update();
-    const choice = linkChoice(restored, current);
-    // Saved figures differ from the link's: show the link's, save nothing until the merchant chooses.
-    paused = choice === 'ask';
-    prompt.hidden = !paused;
-    if (choice === 'save') persistence.changed();
-  } else if (!restored) update();
+  const linked = hasInputs(query);
+  // The link's reader loads only for a link; nothing is saved until its figures are on screen.
+  paused = linked;
+  if (linked)
+    void import('../lib/fees/url').then(({ rawFromLink }) => {
+      form.write(rawFromLink(query));
+      if (termsSet()) openTerms();
+      update();
+      const choice = linkChoice(restored, current);
+      // Saved figures differ from the link's: show the link's, save nothing until the merchant chooses.
+      paused = choice === 'ask';
+      prompt.hidden = !paused;
+      if (choice === 'save') persistence.changed();
+      root.dataset['ready'] = '';
+    });
+  else if (!restored) update();
 
   function resume(message: string) {
     paused = false;
@@ -177,19 +182,22 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
     edited();
   });
 
-  wireShare({
-    root,
-    t,
-    current: () => current,
-    flush: () => {
-      persistence.flush();
-    },
-    downloadCsv: (state) => {
-      void loadRenderer().then((module) => {
-        module.downloadCsv(state, t, locale);
+  root.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest('[data-copy-link], [data-download-csv], [data-print]');
+    if (!button) return;
+    const state = current;
+    void loadRenderer().then((module) => {
+      module.shareClick(button, {
+        root,
+        t,
+        state,
+        flush: () => {
+          persistence.flush();
+        },
+        downloadCsv: (shown) => void module.downloadCsv(shown, t, locale),
       });
-    },
+    });
   });
 
-  root.dataset['ready'] = '';
+  if (!linked) root.dataset['ready'] = '';
 });

@@ -6,7 +6,7 @@ import { formatYuan, parseDecimal } from '../money';
 import { MODEL_CODES, type FieldError, type FieldKey, type RawBracket, type RawInputs } from './fields';
 import type { FeeState } from './state';
 import type { FeeTranslate } from './strings';
-import { queryFromState } from './url';
+import { queryFromState } from './query';
 
 /** A new bracket goes in below the open top bracket, which moves up one row. */
 export function addBracket(rows: readonly RawBracket[]): RawBracket[] {

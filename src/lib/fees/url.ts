@@ -4,24 +4,13 @@
  * onto the form's text: the form's own rules then judge them, and mistakes show at the field.
  */
 import { FIELD_NAMES, rawFromState, type RawBracket, type RawInputs } from './fields';
+import { BASIS, BRACKET_SEPARATOR, EDGE_SEPARATOR } from './query';
+
+export { hasInputs, queryFromState } from './query';
 import { defaultFeeState, type FeeState } from './state';
 
-/** Separates brackets in `tiers` (`300000:5,:8` = 5 % up to ¥300,000, 8 % above). */
-const BRACKET_SEPARATOR = ',';
-const EDGE_SEPARATOR = ':';
 /** More brackets than this in a link are not even read (the form refuses more than 8 anyway). */
 const MAX_LINK_BRACKETS = 50;
-
-/**
- * `basis` names the shared commission base (`gmv`, `paid`, `receipt`, `net`); `on`, the name links
- * had when there were only `gmv` and `net`, still works, and `basis` wins when a link has both.
- */
-const BASIS = 'basis';
-
-/** Whether a query string carries any of the calculator's inputs. */
-export function hasInputs(query: URLSearchParams): boolean {
-  return FIELD_NAMES.some((name) => query.has(name)) || query.has('tiers') || query.has(BASIS);
-}
 
 /** The form's text for a link: parameters present replace `fallback`'s text, the rest is kept. */
 export function rawFromQuery(query: URLSearchParams, fallback: RawInputs): RawInputs {
@@ -71,14 +60,4 @@ export function linkFallbackState(): FeeState {
     storeType: 'custom',
     platform: { ...state.platform, annualFeeFen: 3_000_000 },
   };
-}
-
-/** The query string (without `?`) holding every input of `state`. */
-export function queryFromState(state: FeeState): string {
-  const raw = rawFromState(state);
-  const query = new URLSearchParams();
-  for (const name of FIELD_NAMES) query.set(name, raw[name]);
-  query.set(BASIS, raw.on);
-  query.set('tiers', raw.tiers.map((row) => `${row.upTo}${EDGE_SEPARATOR}${row.rate}`).join(BRACKET_SEPARATOR));
-  return query.toString();
 }

@@ -3,7 +3,7 @@
  * and carries the figures its sentence needs; the words live with the page's other strings.
  */
 import { MAX_GMV_FEN } from './limits';
-import { computeAgencyCost, type AgencyModel, type Basis, type ModelId } from './models';
+import { computeAgencyCost, type AgencyModel, type ModelId } from './models';
 import type { Fen } from '../money';
 import { agencyModel, commissionBasis, periodRefunds, toBp, type FeeResults } from './results';
 import { tierJumps, type TierJump } from './statement';
@@ -40,7 +40,7 @@ export type FeeWarning =
 export function feeWarnings(state: FeeState, results: FeeResults): FeeWarning[] {
   const warnings: FeeWarning[] = [];
   const basis = commissionBasis(state);
-  const engine = (id: ModelId) => agencyModel(state, id) as AgencyModel & { on?: Basis };
+  const engine = (id: ModelId): AgencyModel => agencyModel(state, id);
   /** What an offer would cost this month with commission on sales after refunds. */
   const extra = (id: ModelId, monthlyFen: Fen) =>
     monthlyFen - computeAgencyCost({ ...engine(id), on: 'net' }, state.gmvFen, basis, true);

@@ -13,6 +13,8 @@ import { buildView, type Cell, type TableModel } from '../../lib/fees/view';
 import { localeHref, type Locale } from '../../lib/i18n';
 import { make, makeSvg } from '../kit/dom';
 
+export { shareClick } from './share';
+
 function makeCell(cell: Cell) {
   const node = make(cell.scope ? 'th' : 'td', cell.inner ? [make('span', cell.text, cell.inner)] : cell.text, {
     ...(cell.scope ? { scope: cell.scope } : {}),

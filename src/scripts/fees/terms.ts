@@ -6,7 +6,6 @@ import type { FeeState } from '../../lib/fees/state';
 import type { FeeTranslate } from '../../lib/fees/strings';
 import { buildTermsView } from '../../lib/fees/terms-view';
 import type { Cell, TableModel } from '../../lib/fees/view';
-import type { Locale } from '../../lib/i18n';
 import { make } from '../kit/dom';
 
 const cell = (value: Cell) =>
@@ -33,7 +32,7 @@ const pickers = (root: HTMLElement) => ({
 });
 
 /** Draws the section for a valid state. */
-export function draw(root: HTMLElement, state: FeeState, t: FeeTranslate, _locale: Locale) {
+export function draw(root: HTMLElement, state: FeeState, t: FeeTranslate) {
   const pick = pickers(root);
   const view = buildTermsView(state, t, pick.model.value, pick.month.value);
   options(
@@ -41,22 +40,23 @@ export function draw(root: HTMLElement, state: FeeState, t: FeeTranslate, _local
     view.models.map(({ id, name }) => ({ value: id, label: name })),
   );
   options(pick.month, view.months);
-  const $ = <E extends Element>(selector: string) => root.querySelector(selector) as E;
-  $<HTMLElement>('[data-statement-caption]').textContent = view.caption;
-  fill($('[data-statement]'), view.statement);
-  $<HTMLElement>('[data-jumps]').replaceChildren(...view.jumps.map((text) => make('li', text)));
-  $<HTMLElement>('[data-jumps-box]').hidden = view.jumps.length === 0;
-  fill($('[data-bases]'), view.bases);
-  $<HTMLElement>('[data-refunds-box]').hidden = view.refunds === null;
-  fill($('[data-refunds]'), view.refunds ?? { head: [], body: [] });
+  const $ = (selector: string) => root.querySelector(selector) as HTMLElement;
+  const table = (selector: string) => root.querySelector(selector) as HTMLTableElement;
+  $('[data-statement-caption]').textContent = view.caption;
+  fill(table('[data-statement]'), view.statement);
+  $('[data-jumps]').replaceChildren(...view.jumps.map((text) => make('li', text)));
+  $('[data-jumps-box]').hidden = view.jumps.length === 0;
+  fill(table('[data-bases]'), view.bases);
+  $('[data-refunds-box]').hidden = view.refunds === null;
+  fill(table('[data-refunds]'), view.refunds ?? { head: [], body: [] });
 }
 
 /** Redraws when the merchant picks another offer or month. */
-export function wire(root: HTMLElement, current: () => FeeState | null, t: FeeTranslate, locale: Locale) {
+export function wire(root: HTMLElement, current: () => FeeState | null, t: FeeTranslate) {
   const pick = pickers(root);
   for (const select of [pick.model, pick.month])
     select.addEventListener('change', () => {
       const state = current();
-      if (state) draw(root, state, t, locale);
+      if (state) draw(root, state, t);
     });
 }
