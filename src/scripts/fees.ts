@@ -4,11 +4,10 @@
  * (never while an input is invalid, and never over saved figures because a link was opened: the
  * merchant is asked first). Results are drawn by ./fees/render, loaded on first need.
  */
-import { parseInputs, rawFromState } from '../lib/fees/fields';
-import { addBracket, linkChoice, removeBracket, sameFigures } from '../lib/fees/form';
+import { parseInputs, rawFromState, type FieldError } from '../lib/fees/fields';
 import { defaultFeeState, feeStateDefinition, type FeeState } from '../lib/fees/state';
 import type { FeeStrings } from '../lib/fees/strings';
-import { hasInputs, queryFromState } from '../lib/fees/query';
+import { hasInputs } from '../lib/fees/query';
 import { setHidden } from './kit/form';
 import { defineTool } from './kit/tool';
 import { clearResults, feeForm } from './fees/form';
@@ -16,25 +15,10 @@ import { clearResults, feeForm } from './fees/form';
 type Renderer = typeof import('./fees/render');
 type Terms = typeof import('./fees/terms');
 
-/** Inputs of the settlement terms, which join the page only when opened (SettlementTerms.astro). */
-const TERMS = [
-  'unpaid',
-  'after',
-  'coupon',
-  'bcbasis',
-  'threshold',
-  'guarantee',
-  'shortfall',
-  'period',
-  'purebasis',
-  'tbasis',
-  'tiermode',
-] as const;
-
 defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   const { root, t, locale } = tool;
-  const example = defaultFeeState();
-  const exampleRaw = rawFromState(example);
+  const exampleRaw = rawFromState(defaultFeeState());
+  const exampleText = JSON.stringify(exampleRaw);
   const form = feeForm(root, exampleRaw);
   let current = null as FeeState | null; // (assertion: assigned in update(), out of control flow analysis)
   /** True while the results on the page are the server-rendered default example. */
@@ -52,7 +36,6 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
     const template = root.querySelector<HTMLTemplateElement>('template[data-terms-template]');
     if (!template) return;
     template.replaceWith(template.content.cloneNode(true));
-    openButton.setAttribute('aria-expanded', 'true');
     openButton.hidden = true;
     form.write(form.read());
     void import('./fees/terms').then((module) => {
@@ -61,22 +44,39 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
       update();
     });
   }
-  /** A link or saved work that sets any settlement term opens them. */
+  /** A link or saved work that sets any settlement term (an input of the closed section) opens them. */
   const termsSet = () => {
-    const raw = form.read();
-    return TERMS.some((name) => raw[name] !== exampleRaw[name]);
+    const raw = form.read() as unknown as Record<string, string>;
+    const inputs = root.querySelector('template')?.content.querySelectorAll('[name]') ?? [];
+    return [...inputs].some(
+      ({ name }: Element & { name?: string }) =>
+        raw[name ?? ''] !== (exampleRaw as unknown as Record<string, string>)[name ?? ''],
+    );
+  };
+
+  /** The refusals to show, and whether any are on the page (the code showing them loads on first need). */
+  let errors: FieldError[] = [];
+  let marked = false;
+  const showErrors = (module: Renderer) => {
+    module.showErrors(root, errors, t, tool.kit);
+    marked = errors.length > 0;
   };
 
   function update() {
-    const parsed = parseInputs(form.read());
-    form.showErrors(parsed.ok ? [] : parsed.errors, t, tool.kit);
+    const raw = form.read();
+    const parsed = parseInputs(raw);
+    errors = parsed.ok ? [] : parsed.errors;
+    if (errors.length > 0 || marked) {
+      if (renderer) showErrors(renderer);
+      else void loadRenderer().then(showErrors);
+    }
     setHidden(tool.one('[data-results-body]'), !parsed.ok);
     current = parsed.ok ? parsed.state : null;
     form.echo();
     if (!current) {
       pristine = false;
       clearResults(root);
-    } else if (!pristine || !sameFigures(current, example)) {
+    } else if (!pristine || JSON.stringify(raw) !== exampleText) {
       pristine = false;
       if (renderer) renderer.render(root, current, t, locale);
       else {
@@ -85,7 +85,7 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
         void loadRenderer().then(update);
       }
     }
-    if (current) terms?.draw(root, current, t);
+    terms?.draw(root, current, t);
   }
 
   function show(state: FeeState) {
@@ -111,40 +111,44 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
 
   const query = new URLSearchParams(location.search);
   const prompt = tool.one('[data-link-prompt]');
+  /** The prompt's two answers (a link over other saved figures). */
+  function wirePrompt() {
+    function resume(message: string) {
+      paused = false;
+      prompt.hidden = true;
+      tool.one('#fee-sales-heading').focus();
+      persistence.notify(message);
+    }
+
+    tool.one('[data-use-link]').addEventListener('click', () => {
+      resume(t('linkUsed'));
+      persistence.changed();
+      persistence.flush();
+    });
+    tool.one('[data-keep-saved]').addEventListener('click', () => {
+      if (restored) show(restored);
+      history.replaceState(null, '', location.pathname);
+      resume(t('savedRestored'));
+    });
+  }
+
   const linked = hasInputs(query);
   // The link's reader loads only for a link; nothing is saved until its figures are on screen.
   paused = linked;
   if (linked)
-    void import('../lib/fees/url').then(({ rawFromLink }) => {
-      form.write(rawFromLink(query));
+    void import('../lib/fees/url').then((link) => {
+      form.write(link.rawFromLink(query));
       if (termsSet()) openTerms();
       update();
-      const choice = linkChoice(restored, current);
+      const choice = link.linkChoice(restored, current);
       // Saved figures differ from the link's: show the link's, save nothing until the merchant chooses.
       paused = choice === 'ask';
       prompt.hidden = !paused;
       if (choice === 'save') persistence.changed();
+      if (paused) wirePrompt();
       root.dataset['ready'] = '';
     });
   else if (!restored) update();
-
-  function resume(message: string) {
-    paused = false;
-    prompt.hidden = true;
-    tool.one('#fee-sales-heading').focus();
-    persistence.notify(message);
-  }
-
-  tool.one('[data-use-link]').addEventListener('click', () => {
-    resume(t('linkUsed'));
-    persistence.changed();
-    persistence.flush();
-  });
-  tool.one('[data-keep-saved]').addEventListener('click', () => {
-    if (restored) show(restored);
-    history.replaceState(null, '', location.pathname);
-    resume(t('savedRestored'));
-  });
 
   function edited() {
     update();
@@ -153,7 +157,9 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
     clearTimeout(urlTimer);
     urlTimer = setTimeout(() => {
       // The address bar always reproduces what is on screen, so a reload never asks about its own figures.
-      if (current) history.replaceState(null, '', `${location.pathname}?${queryFromState(current)}`);
+      void loadRenderer().then(({ queryFromState }) => {
+        if (current) history.replaceState(null, '', `${location.pathname}?${queryFromState(current)}`);
+      });
     }, 400);
   }
 
@@ -163,7 +169,11 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
     const target = event.target as HTMLSelectElement;
     // The statement's own pickers (no name) are not inputs of the calculator.
     if (!target.name) return;
-    if (target.name === 'store') form.preset(target);
+    if (target.name === 'store')
+      void loadRenderer().then((module) => {
+        module.preset(root, target);
+        edited();
+      });
     form.edited(target.name);
     edited();
   });
@@ -171,32 +181,24 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   for (const type of ['focusin', 'pointerdown']) root.addEventListener(type, () => void loadRenderer(), { once: true });
 
   root.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest('[data-tier-add], [data-tier-remove]');
-    if (!button) return;
-    const rows = form.rows();
-    const remove = button.closest<HTMLElement>('[data-tier-row]');
-    const index = remove ? [...root.querySelectorAll('[data-tier-row]:not([hidden])')].indexOf(remove) : -1;
-    form.edited('tier-');
-    form.setRows(remove ? removeBracket(rows, index) : addBracket(rows));
-    form.focusRow(remove ? Math.min(index, rows.length - 2) : rows.length - 1);
-    edited();
-  });
-
-  root.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest('[data-copy-link], [data-download-csv], [data-print]');
-    if (!button) return;
-    const state = current;
-    void loadRenderer().then((module) => {
-      module.shareClick(button, {
-        root,
-        t,
-        state,
-        flush: () => {
-          persistence.flush();
-        },
-        downloadCsv: (shown) => void module.downloadCsv(shown, t, locale),
+    const button = (event.target as Element).closest('[data-tier-add],[data-tier-remove],[data-share]');
+    if (button)
+      void loadRenderer().then((module) => {
+        if (button.matches('[data-share]'))
+          module.shareClick(button, {
+            root,
+            t,
+            state: current,
+            flush: () => {
+              persistence.flush();
+            },
+            downloadCsv: (shown) => void module.downloadCsv(shown, t, locale),
+          });
+        else {
+          module.tierClick(root, button, form);
+          edited();
+        }
       });
-    });
   });
 
   if (!linked) root.dataset['ready'] = '';

@@ -243,14 +243,13 @@ export function parseInputs(raw: RawInputs): ParseResult {
   if (typeof minimum === 'number' && typeof cap === 'number' && minimum > cap) {
     errors.push({ field: 'tmin', code: 'min-over-cap', limit: formatYuan(cap) });
   }
-  const share = (name: 'refund' | 'after' | 'unpaid' | 'coupon') => getPath(state, FIELDS[name].path);
-  const [refund, after, unpaid, coupon] = (['refund', 'after', 'unpaid', 'coupon'] as const).map(share);
-  if (typeof after === 'number' && typeof refund === 'number' && after > refund)
+  // Refunds after receipt are part of all refunds; unpaid, refunded and coupons at most all sales.
+  const share = (name: 'refund' | 'after' | 'unpaid' | 'coupon') => getPath(state, FIELDS[name].path) as number;
+  if (share('after') > share('refund'))
     errors.push({ field: 'after', code: 'after-over-refund', limit: raw.refund.trim() });
-  if ([refund, unpaid, coupon].every((value) => typeof value === 'number')) {
-    const total = Math.round(((refund as number) + (unpaid as number) + (coupon as number)) * 100);
-    if (total > 10_000) errors.push({ field: 'unpaid', code: 'shares-over', limit: formatPercent(total) });
-  }
+  // (A refused share is undefined: the comparisons above and below are then false.)
+  const total = Math.round((share('refund') + share('unpaid') + share('coupon')) * 100);
+  if (total > 10_000) errors.push({ field: 'unpaid', code: 'shares-over', limit: formatPercent(total) });
   if (errors.length > 0 || !brackets) return { ok: false, errors };
   setPath(state, 'models.tiered.brackets', brackets);
   return { ok: true, state: state as unknown as FeeState };

@@ -202,9 +202,9 @@ export const feeStateSchema = stateSchema(check, ({ models: { tiered }, refundPc
   tiered.minimumFen !== null && tiered.capFen !== null && tiered.minimumFen > tiered.capFen
     ? { path: ['models', 'tiered', 'minimumFen'], message: 'the tiered minimum must not exceed the cap' }
     : afterPct > refundPct
-      ? { path: ['afterPct'], message: 'refunds after receipt are part of all refunds' }
+      ? { path: ['afterPct'], message: 'more than all refunds' }
       : Math.round((unpaidPct + refundPct + couponPct) * 100) > 10_000
-        ? { path: ['unpaidPct'], message: 'unpaid, refunded and coupons add up to more than all sales' }
+        ? { path: ['unpaidPct'], message: 'more than all sales' }
         : null,
 );
 

@@ -6,7 +6,7 @@
 import { FIELD_NAMES, rawFromState, type RawBracket, type RawInputs } from './fields';
 import { BASIS, BRACKET_SEPARATOR, EDGE_SEPARATOR } from './query';
 
-export { hasInputs, queryFromState } from './query';
+export { hasInputs } from './query';
 import { defaultFeeState, type FeeState } from './state';
 
 /** More brackets than this in a link are not even read (the form refuses more than 8 anyway). */
@@ -60,4 +60,28 @@ export function linkFallbackState(): FeeState {
     storeType: 'custom',
     platform: { ...state.platform, annualFeeFen: 3_000_000 },
   };
+}
+
+/** The query string (without `?`) holding every input of `state`. */
+export function queryFromState(state: FeeState): string {
+  const raw = rawFromState(state);
+  const query = new URLSearchParams();
+  for (const name of FIELD_NAMES) query.set(name, raw[name]);
+  query.set(BASIS, raw.on);
+  query.set('tiers', raw.tiers.map((row) => `${row.upTo}${EDGE_SEPARATOR}${row.rate}`).join(BRACKET_SEPARATOR));
+  return query.toString();
+}
+
+/** Whether two states hold the same figures (as their links do). */
+export function sameFigures(a: FeeState, b: FeeState): boolean {
+  return queryFromState(a) === queryFromState(b);
+}
+
+/**
+ * What opening a link with figures does: with nothing saved, save them; with the same figures
+ * saved, nothing; with other figures saved, ask before anything is saved over them.
+ */
+export function linkChoice(saved: FeeState | null, shown: FeeState | null): 'save' | 'keep' | 'ask' {
+  if (!saved) return 'save';
+  return shown && sameFigures(shown, saved) ? 'keep' : 'ask';
 }

@@ -12,8 +12,12 @@ import { csvHeadings, offerNames } from '../../lib/fees/text';
 import { buildView, type Cell, type TableModel } from '../../lib/fees/view';
 import { localeHref, type Locale } from '../../lib/i18n';
 import { make, makeSvg } from '../kit/dom';
+import { addBracket, removeBracket } from '../../lib/fees/form';
+import type { FeeForm } from './form';
 
 export { shareClick } from './share';
+export { showErrors } from './errors';
+export { queryFromState } from '../../lib/fees/url';
 
 function makeCell(cell: Cell) {
   const node = make(cell.scope ? 'th' : 'td', cell.inner ? [make('span', cell.text, cell.inner)] : cell.text, {
@@ -118,4 +122,23 @@ export async function downloadCsv(state: FeeState, t: FeeTranslate, locale: Loca
   setTimeout(() => {
     URL.revokeObjectURL(link.href);
   }, 1000);
+}
+
+/** A store type was picked: its figures (in the option's data attributes) go into the platform fields. */
+export function preset(root: HTMLElement, select: HTMLSelectElement) {
+  const figures = select.selectedOptions[0]?.dataset ?? {};
+  for (const name of ['dep', 'pcr', 'pay']) {
+    const input = root.querySelector<HTMLInputElement>(`#fee-${name}`);
+    if (input && figures[name]) input.value = figures[name];
+  }
+}
+
+/** The merchant added or removed a bracket: rows move, focus follows (the ids of the rows never change). */
+export function tierClick(root: HTMLElement, button: Element, form: FeeForm) {
+  const rows = form.rows();
+  const remove = button.closest<HTMLElement>('[data-tier-row]');
+  const index = remove ? [...root.querySelectorAll('[data-tier-row]:not([hidden])')].indexOf(remove) : -1;
+  form.edited('tier-');
+  form.setRows(remove ? removeBracket(rows, index) : addBracket(rows));
+  form.focusRow(remove ? Math.min(index, rows.length - 2) : rows.length - 1);
 }

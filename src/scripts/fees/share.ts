@@ -1,7 +1,7 @@
 /** The share bar: copy the link (or show it to copy by hand), download the plan as CSV, print. */
 import type { FeeState } from '../../lib/fees/state';
 import type { FeeTranslate } from '../../lib/fees/strings';
-import { queryFromState } from '../../lib/fees/query';
+import { queryFromState } from '../../lib/fees/url';
 import { make } from '../kit/dom';
 
 export interface ShareOptions {

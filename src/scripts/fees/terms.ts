@@ -31,8 +31,13 @@ const pickers = (root: HTMLElement) => ({
   month: root.querySelector('[data-statement-month]') as HTMLSelectElement,
 });
 
-/** Draws the section for a valid state. */
-export function draw(root: HTMLElement, state: FeeState, t: FeeTranslate) {
+/** Draws the section for a valid state; with none (a value refused), nothing computed stays on the page. */
+export function draw(root: HTMLElement, state: FeeState | null, t: FeeTranslate) {
+  if (!state) {
+    for (const table of root.querySelectorAll<HTMLTableElement>('.fee-statement')) fill(table, { head: [], body: [] });
+    for (const node of root.querySelectorAll('[data-jumps], [data-statement-caption]')) node.replaceChildren();
+    return;
+  }
   const pick = pickers(root);
   const view = buildTermsView(state, t, pick.model.value, pick.month.value);
   options(
@@ -56,7 +61,6 @@ export function wire(root: HTMLElement, current: () => FeeState | null, t: FeeTr
   const pick = pickers(root);
   for (const select of [pick.model, pick.month])
     select.addEventListener('change', () => {
-      const state = current();
-      if (state) draw(root, state, t);
+      draw(root, current(), t);
     });
 }
