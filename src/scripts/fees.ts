@@ -35,9 +35,11 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   function openTerms() {
     const template = root.querySelector<HTMLTemplateElement>('template[data-terms-template]');
     if (!template) return;
+    // The values the terms hold (read before their inputs, with the page's first values, join the page).
+    const raw = form.read();
     template.replaceWith(template.content.cloneNode(true));
     openButton.hidden = true;
-    form.write(form.read());
+    form.write(raw);
     void import('./fees/terms').then((module) => {
       terms = module;
       module.wire(root, () => current, t);
@@ -135,6 +137,8 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   const linked = hasInputs(query);
   // The link's reader loads only for a link; nothing is saved until its figures are on screen.
   paused = linked;
+  // No figures but the link's: the example's results go until the link's are drawn.
+  if (linked) clearResults(root);
   if (linked)
     void import('../lib/fees/url').then((link) => {
       form.write(link.rawFromLink(query));
