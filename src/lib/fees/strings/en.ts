@@ -255,7 +255,8 @@ export const feeEn: FeeStrings = {
   'field.unpaid': 'Unpaid and cancelled orders',
   'field.unpaid-hint': 'As a share of GMV (orders placed).',
   'field.after': 'Of which refunded after receipt',
-  'field.after-hint': 'Share of GMV, part of the refund rate above; the rest of the refunds are taken as before receipt.',
+  'field.after-hint':
+    'Share of GMV, part of the refund rate above; the rest of the refunds are taken as before receipt.',
   'field.coupon': 'Coupons and platform subsidies you fund',
   'field.coupon-hint': 'Your own share, as a share of GMV; deducted only by the “after refunds” base.',
   'terms.offer-basis': 'This offer’s commission base',
@@ -263,7 +264,8 @@ export const feeEn: FeeStrings = {
   'field.threshold-hint':
     'Commission only on the part above it. A store that already sells (like Mr Wang’s) can enter today’s monthly sales and pay commission on growth only. 0 means no threshold.',
   'field.guarantee': 'Guaranteed sales (monthly, optional)',
-  'field.guarantee-hint': 'The monthly sales the agency promises, measured on this offer’s commission base; blank for none.',
+  'field.guarantee-hint':
+    'The monthly sales the agency promises, measured on this offer’s commission base; blank for none.',
   'field.shortfall': 'Share of the base fee refunded when it is missed',
   'field.period': 'The guarantee is measured',
   'period.month': 'each month',

@@ -322,7 +322,8 @@ export const feeZh = {
   'warning.whole-more': '（共 {count} 处跳升，见对账单部分）',
   'warning.guarantee-period':
     '保底按{period}考核：这 12 个月计划里你能拿回 {refund}；如果按月考核，能拿回 {monthly}。考核期越长，好月份越能抵掉差月份。',
-  'warning.guarantee-empty': '填了保底销售额，但没达标时退还 0%：这样的保底对你没有保障。请在合同里写明未达标时退还多少底薪。',
+  'warning.guarantee-empty':
+    '填了保底销售额，但没达标时退还 0%：这样的保底对你没有保障。请在合同里写明未达标时退还多少底薪。',
   'warning.threshold-low':
     '起提点 {threshold} 远低于你现在每月 {gmv} 的销售额：你已有的销售也要付提成。增量提成的基线应接近你合作前的月销售额。',
   'periodWord.quarter': '季度',
