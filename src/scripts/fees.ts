@@ -4,22 +4,22 @@
  * (never while an input is invalid, and never over saved figures because a link was opened: the
  * merchant is asked first). Results are drawn by ./fees/render, loaded on first need.
  */
-import { parseInputs, rawFromState } from '../lib/fees/fields';
-import { addBracket, linkChoice, removeBracket, sameFigures } from '../lib/fees/form';
+import { parseInputs, rawFromState, type FieldError } from '../lib/fees/fields';
 import { defaultFeeState, feeStateDefinition, type FeeState } from '../lib/fees/state';
 import type { FeeStrings } from '../lib/fees/strings';
-import { hasInputs, queryFromState, rawFromLink } from '../lib/fees/url';
+import { hasInputs } from '../lib/fees/query';
 import { setHidden } from './kit/form';
 import { defineTool } from './kit/tool';
 import { clearResults, feeForm } from './fees/form';
-import { wireShare } from './fees/share';
 
 type Renderer = typeof import('./fees/render');
+type Terms = typeof import('./fees/terms');
 
 defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   const { root, t, locale } = tool;
-  const form = feeForm(root);
-  const example = defaultFeeState();
+  const exampleRaw = rawFromState(defaultFeeState());
+  const exampleText = JSON.stringify(exampleRaw);
+  const form = feeForm(root, exampleRaw);
   let current = null as FeeState | null; // (assertion: assigned in update(), out of control flow analysis)
   /** True while the results on the page are the server-rendered default example. */
   let pristine = true;
@@ -28,17 +28,57 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   let renderer: Renderer | null = null;
   let loading: Promise<Renderer> | null = null;
   const loadRenderer = () => (loading ??= import('./fees/render').then((module) => (renderer = module)));
+  let terms: Terms | null = null;
+  const openButton = tool.one<HTMLButtonElement>('[data-terms-open]');
+
+  /** Puts the settlement terms on the page with the values they hold, and loads their statement code. */
+  function openTerms() {
+    const template = root.querySelector<HTMLTemplateElement>('template[data-terms-template]');
+    if (!template) return;
+    // The values the terms hold (read before their inputs, with the page's first values, join the page).
+    const raw = form.read();
+    template.replaceWith(template.content.cloneNode(true));
+    openButton.hidden = true;
+    form.write(raw);
+    void import('./fees/terms').then((module) => {
+      terms = module;
+      module.wire(root, () => current, t);
+      update();
+    });
+  }
+  /** A link or saved work that sets any settlement term (an input of the closed section) opens them. */
+  const termsSet = () => {
+    const raw = form.read() as unknown as Record<string, string>;
+    const inputs = root.querySelector('template')?.content.querySelectorAll('[name]') ?? [];
+    return [...inputs].some(
+      ({ name }: Element & { name?: string }) =>
+        raw[name ?? ''] !== (exampleRaw as unknown as Record<string, string>)[name ?? ''],
+    );
+  };
+
+  /** The refusals to show, and whether any are on the page (the code showing them loads on first need). */
+  let errors: FieldError[] = [];
+  let marked = false;
+  const showErrors = (module: Renderer) => {
+    module.showErrors(root, errors, t, tool.kit);
+    marked = errors.length > 0;
+  };
 
   function update() {
-    const parsed = parseInputs(form.read());
-    form.showErrors(parsed.ok ? [] : parsed.errors, t, tool.kit);
+    const raw = form.read();
+    const parsed = parseInputs(raw);
+    errors = parsed.ok ? [] : parsed.errors;
+    if (errors.length > 0 || marked) {
+      if (renderer) showErrors(renderer);
+      else void loadRenderer().then(showErrors);
+    }
     setHidden(tool.one('[data-results-body]'), !parsed.ok);
     current = parsed.ok ? parsed.state : null;
     form.echo();
     if (!current) {
       pristine = false;
       clearResults(root);
-    } else if (!pristine || !sameFigures(current, example)) {
+    } else if (!pristine || JSON.stringify(raw) !== exampleText) {
       pristine = false;
       if (renderer) renderer.render(root, current, t, locale);
       else {
@@ -47,10 +87,12 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
         void loadRenderer().then(update);
       }
     }
+    terms?.draw(root, current, t);
   }
 
   function show(state: FeeState) {
     form.write(rawFromState(state));
+    if (termsSet()) openTerms();
     update();
   }
 
@@ -71,33 +113,46 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
 
   const query = new URLSearchParams(location.search);
   const prompt = tool.one('[data-link-prompt]');
-  if (hasInputs(query)) {
-    form.write(rawFromLink(query));
-    update();
-    const choice = linkChoice(restored, current);
-    // Saved figures differ from the link's: show the link's, save nothing until the merchant chooses.
-    paused = choice === 'ask';
-    prompt.hidden = !paused;
-    if (choice === 'save') persistence.changed();
-  } else if (!restored) update();
+  /** The prompt's two answers (a link over other saved figures). */
+  function wirePrompt() {
+    function resume(message: string) {
+      paused = false;
+      prompt.hidden = true;
+      tool.one('#fee-sales-heading').focus();
+      persistence.notify(message);
+    }
 
-  function resume(message: string) {
-    paused = false;
-    prompt.hidden = true;
-    tool.one('#fee-sales-heading').focus();
-    persistence.notify(message);
+    tool.one('[data-use-link]').addEventListener('click', () => {
+      resume(t('linkUsed'));
+      persistence.changed();
+      persistence.flush();
+    });
+    tool.one('[data-keep-saved]').addEventListener('click', () => {
+      if (restored) show(restored);
+      history.replaceState(null, '', location.pathname);
+      resume(t('savedRestored'));
+    });
   }
 
-  tool.one('[data-use-link]').addEventListener('click', () => {
-    resume(t('linkUsed'));
-    persistence.changed();
-    persistence.flush();
-  });
-  tool.one('[data-keep-saved]').addEventListener('click', () => {
-    if (restored) show(restored);
-    history.replaceState(null, '', location.pathname);
-    resume(t('savedRestored'));
-  });
+  const linked = hasInputs(query);
+  // The link's reader loads only for a link; nothing is saved until its figures are on screen.
+  paused = linked;
+  // No figures but the link's: the example's results go until the link's are drawn.
+  if (linked) clearResults(root);
+  if (linked)
+    void import('../lib/fees/url').then((link) => {
+      form.write(link.rawFromLink(query));
+      if (termsSet()) openTerms();
+      update();
+      const choice = link.linkChoice(restored, current);
+      // Saved figures differ from the link's: show the link's, save nothing until the merchant chooses.
+      paused = choice === 'ask';
+      prompt.hidden = !paused;
+      if (choice === 'save') persistence.changed();
+      if (paused) wirePrompt();
+      root.dataset['ready'] = '';
+    });
+  else if (!restored) update();
 
   function edited() {
     update();
@@ -106,13 +161,23 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
     clearTimeout(urlTimer);
     urlTimer = setTimeout(() => {
       // The address bar always reproduces what is on screen, so a reload never asks about its own figures.
-      if (current) history.replaceState(null, '', `${location.pathname}?${queryFromState(current)}`);
+      void loadRenderer().then(({ queryFromState }) => {
+        if (current) history.replaceState(null, '', `${location.pathname}?${queryFromState(current)}`);
+      });
     }, 400);
   }
 
+  openButton.addEventListener('click', openTerms);
+
   root.addEventListener('input', (event) => {
     const target = event.target as HTMLSelectElement;
-    if (target.name === 'store') form.preset(target);
+    // The statement's own pickers (no name) are not inputs of the calculator.
+    if (!target.name) return;
+    if (target.name === 'store')
+      void loadRenderer().then((module) => {
+        module.preset(root, target);
+        edited();
+      });
     form.edited(target.name);
     edited();
   });
@@ -120,30 +185,25 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   for (const type of ['focusin', 'pointerdown']) root.addEventListener(type, () => void loadRenderer(), { once: true });
 
   root.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest('[data-tier-add], [data-tier-remove]');
-    if (!button) return;
-    const rows = form.rows();
-    const remove = button.closest<HTMLElement>('[data-tier-row]');
-    const index = remove ? [...root.querySelectorAll('[data-tier-row]:not([hidden])')].indexOf(remove) : -1;
-    form.edited('tier-');
-    form.setRows(remove ? removeBracket(rows, index) : addBracket(rows));
-    form.focusRow(remove ? Math.min(index, rows.length - 2) : rows.length - 1);
-    edited();
-  });
-
-  wireShare({
-    root,
-    t,
-    current: () => current,
-    flush: () => {
-      persistence.flush();
-    },
-    downloadCsv: (state) => {
+    const button = (event.target as Element).closest('[data-tier-add],[data-tier-remove],[data-share]');
+    if (button)
       void loadRenderer().then((module) => {
-        module.downloadCsv(state, t, locale);
+        if (button.matches('[data-share]'))
+          module.shareClick(button, {
+            root,
+            t,
+            state: current,
+            flush: () => {
+              persistence.flush();
+            },
+            downloadCsv: (shown) => void module.downloadCsv(shown, t, locale),
+          });
+        else {
+          module.tierClick(root, button, form);
+          edited();
+        }
       });
-    },
   });
 
-  root.dataset['ready'] = '';
+  if (!linked) root.dataset['ready'] = '';
 });

@@ -42,7 +42,8 @@ export function contractFieldsFromFees(fees: FeeState, model: FeeModel): Partial
   const shared: Partial<FeeFields> = {
     feeModel: model,
     feeFrom: model,
-    commissionBase: fees.commissionOn,
+    // The checklist knows two bases: only sales after refunds is `net`; paid and receipt bases keep refunds in.
+    commissionBase: fees.commissionOn === 'net' ? 'net' : 'gmv',
     adPayer: fees.adPayer,
     adBudgetFen: fees.adSpendFen <= LIMITS.gmvFen ? fees.adSpendFen : null,
   };

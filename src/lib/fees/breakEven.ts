@@ -21,9 +21,16 @@ export interface CostSegment {
  * there, or the other model is already cheaper); a single fen of equality at a crossing is not
  * reported as a segment of its own.
  */
-export function compareModels(a: AgencyModel, b: AgencyModel, basis: CommissionBasis, maxFen: Fen): CostSegment[] {
+export function compareModels(
+  a: AgencyModel,
+  b: AgencyModel,
+  basis: CommissionBasis,
+  maxFen: Fen,
+  monthlyGuarantee = true,
+): CostSegment[] {
   const sign = (gmvFen: Fen): -1 | 0 | 1 => {
-    const difference = exactAgencyCost(a, gmvFen, basis) - exactAgencyCost(b, gmvFen, basis);
+    const difference =
+      exactAgencyCost(a, gmvFen, basis, monthlyGuarantee) - exactAgencyCost(b, gmvFen, basis, monthlyGuarantee);
     return difference < 0n ? -1 : difference > 0n ? 1 : 0;
   };
   const points = [...new Set([0, maxFen, ...kinkPoints(a, basis, maxFen), ...kinkPoints(b, basis, maxFen)])].sort(

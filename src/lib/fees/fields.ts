@@ -15,7 +15,7 @@ import {
 } from './limits';
 import { MODEL_IDS, type ModelId } from './ids';
 import { fenToPlainYuan, formatPercent, formatYuan, parseDecimal, scaledToPlain, type DecimalError } from '../money';
-import { CURRENCIES, STORE_TYPES, type FeeState } from './state';
+import { BASES, CURRENCIES, PERIODS, STORE_TYPES, type FeeState } from './state';
 
 type Spec = (
   | { type: 'money'; max: number; optional?: true }
@@ -24,7 +24,7 @@ type Spec = (
   | { type: 'month' }
   | { type: 'label' }
   | { type: 'rate' }
-  | { type: 'choice'; options: readonly string[] }
+  | { type: 'choice'; options: readonly string[]; optional?: true }
 ) & {
   /** Where the value lives in `FeeState`, dot-separated. */
   path: string;
@@ -34,12 +34,17 @@ const money = (path: string, max = MAX_FEE_FEN) => ({ type: 'money', max, path }
 const percent = (path: string) => ({ type: 'percent', path }) as const;
 const label = (path: string) => ({ type: 'label', path }) as const;
 const multiplier = (path: string) => ({ type: 'multiplier', path }) as const;
+/** An offer's own commission base: blank for the shared one. */
+const ownBasis = (path: string) => ({ type: 'choice', options: BASES, optional: true, path }) as const;
 
 /** Every single-value input, by its form name and link parameter, and where it goes in the state. */
 export const FIELDS = {
   gmv: money('gmvFen', MAX_GMV_FEN),
   refund: percent('refundPct'),
-  on: { type: 'choice', options: ['gmv', 'net'], path: 'commissionOn' },
+  on: { type: 'choice', options: BASES, path: 'commissionOn' },
+  unpaid: percent('unpaidPct'),
+  after: percent('afterPct'),
+  coupon: percent('couponPct'),
   cur: { type: 'choice', options: CURRENCIES, path: 'fx.currency' },
   fx: { type: 'rate', path: 'fx.cnyPerUnitE4' },
   store: { type: 'choice', options: STORE_TYPES, path: 'storeType' },
@@ -49,13 +54,21 @@ export const FIELDS = {
   base: money('models.base-commission.baseFen'),
   rate: percent('models.base-commission.ratePct'),
   bcname: label('models.base-commission.label'),
+  bcbasis: ownBasis('models.base-commission.on'),
+  threshold: money('models.base-commission.thresholdFen', MAX_GMV_FEN),
+  guarantee: { ...money('models.base-commission.guaranteeFen', MAX_GMV_FEN), optional: true },
+  shortfall: percent('models.base-commission.shortfallPct'),
+  period: { type: 'choice', options: PERIODS, path: 'models.base-commission.period' },
   fixed: money('models.fixed.feeFen'),
   fixedname: label('models.fixed.label'),
   pure: percent('models.commission.ratePct'),
   purename: label('models.commission.label'),
+  purebasis: ownBasis('models.commission.on'),
   tmin: { ...money('models.tiered.minimumFen'), optional: true },
   tcap: { ...money('models.tiered.capFen'), optional: true },
   tiername: label('models.tiered.label'),
+  tiermode: { type: 'choice', options: ['marginal', 'whole'], path: 'models.tiered.mode' },
+  tbasis: ownBasis('models.tiered.on'),
   pcr: percent('platform.commissionPct'),
   pay: percent('platform.paymentPct'),
   afee: money('platform.annualFeeFen'),
@@ -108,7 +121,9 @@ export type FieldErrorCode =
   | 'tier-open'
   | 'tier-count'
   | 'tier-empty'
-  | 'min-over-cap';
+  | 'min-over-cap'
+  | 'after-over-refund'
+  | 'shares-over';
 
 /** Where an error belongs: a field name, a bracket cell (`tiers.2.rate`) or the schedule (`tiers`). */
 export type FieldKey = FieldName | 'tiers' | `tiers.${number}.${keyof RawBracket}`;
@@ -192,6 +207,7 @@ function parseField(spec: Spec, text: string): number | string | null | { code: 
       // Kept as typed (not trimmed), so that saved names read back exactly; counted as the schema counts.
       return text.length > MAX_LABEL_LENGTH ? { code: 'too-long', limit: String(MAX_LABEL_LENGTH) } : text;
     case 'choice':
+      if (spec.optional && trimmed === '') return null;
       return spec.options.includes(trimmed) ? trimmed : { code: 'choose' };
   }
 }
@@ -227,6 +243,13 @@ export function parseInputs(raw: RawInputs): ParseResult {
   if (typeof minimum === 'number' && typeof cap === 'number' && minimum > cap) {
     errors.push({ field: 'tmin', code: 'min-over-cap', limit: formatYuan(cap) });
   }
+  // Refunds after receipt are part of all refunds; unpaid, refunded and coupons at most all sales.
+  const share = (name: 'refund' | 'after' | 'unpaid' | 'coupon') => getPath(state, FIELDS[name].path) as number;
+  if (share('after') > share('refund'))
+    errors.push({ field: 'after', code: 'after-over-refund', limit: raw.refund.trim() });
+  // (A refused share is undefined: the comparisons above and below are then false.)
+  const total = Math.round((share('refund') + share('unpaid') + share('coupon')) * 100);
+  if (total > 10_000) errors.push({ field: 'unpaid', code: 'shares-over', limit: formatPercent(total) });
   if (errors.length > 0 || !brackets) return { ok: false, errors };
   setPath(state, 'models.tiered.brackets', brackets);
   return { ok: true, state: state as unknown as FeeState };
@@ -270,17 +293,19 @@ export function rawFromState(state: FeeState): RawInputs {
     const spec: Spec = FIELDS[name];
     const value = getPath(state, spec.path);
     raw[name] =
-      spec.type === 'rate'
-        ? value === null
-          ? ''
-          : scaledToPlain(value as number, 4)
-        : spec.type === 'money'
-          ? spec.optional && value === null
+      value === null && spec.type === 'choice'
+        ? ''
+        : spec.type === 'rate'
+          ? value === null
             ? ''
-            : fenToPlainYuan(value as number)
-          : spec.type === 'percent' || spec.type === 'multiplier'
-            ? pct(value as number)
-            : String(value);
+            : scaledToPlain(value as number, 4)
+          : spec.type === 'money'
+            ? spec.optional && value === null
+              ? ''
+              : fenToPlainYuan(value as number)
+            : spec.type === 'percent' || spec.type === 'multiplier'
+              ? pct(value as number)
+              : String(value);
   }
   raw.show = MODEL_IDS.filter((id) => state.models[id].enabled)
     .map((id) => MODEL_CODES[id])

@@ -1,12 +1,10 @@
 /**
  * The fee form's decisions, apart from the DOM: how brackets move when one is added or removed,
- * which link values the form cannot hold, what a money field echoes, and what opening a link does.
+ * which link values the form cannot hold, and what a money field echoes (what opening a link does is
+ * url.ts; the words of a refusal, messages.ts: both load only when needed).
  */
 import { formatYuan, parseDecimal } from '../money';
-import { MODEL_CODES, type FieldError, type FieldKey, type RawBracket, type RawInputs } from './fields';
-import type { FeeState } from './state';
-import type { FeeTranslate } from './strings';
-import { queryFromState } from './url';
+import { MODEL_CODES, type RawBracket, type RawInputs } from './fields';
 
 /** A new bracket goes in below the open top bracket, which moves up one row. */
 export function addBracket(rows: readonly RawBracket[]): RawBracket[] {
@@ -35,29 +33,4 @@ export function overridesFor(raw: RawInputs, rowCount: number): FormOverrides {
 export function echoText(value: string): string {
   const parsed = parseDecimal(value, 2, { units: true });
   return parsed.ok && parsed.value < 10n ** 15n ? `= ${formatYuan(Number(parsed.value))}` : '';
-}
-
-/** Whether two states hold the same figures (as their links do). */
-export function sameFigures(a: FeeState, b: FeeState): boolean {
-  return queryFromState(a) === queryFromState(b);
-}
-
-/**
- * What opening a link with figures does: with nothing saved, save them; with the same figures
- * saved, nothing; with other figures saved, ask before anything is saved over them.
- */
-export function linkChoice(saved: FeeState | null, shown: FeeState | null): 'save' | 'keep' | 'ask' {
-  if (!saved) return 'save';
-  return shown && sameFigures(shown, saved) ? 'keep' : 'ask';
-}
-
-/** The id of the input an error belongs to (`tiers.2.upTo` → `fee-tier-2-upto`). */
-export function inputId(field: FieldKey): string {
-  const [name, row, part] = field.split('.');
-  return row === undefined ? `fee-${name ?? ''}` : `fee-tier-${row}-${part === 'upTo' ? 'upto' : 'rate'}`;
-}
-
-/** The message shown at a field that refused its value (kept out of text.ts, which loads with the results). */
-export function errorMessage(error: FieldError, t: FeeTranslate): string {
-  return t(`error.${error.code}`, { limit: error.limit ?? '' });
 }

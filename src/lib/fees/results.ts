@@ -6,8 +6,16 @@
  */
 import { compareModels, firstBreakEven, type CostSegment } from './breakEven';
 import { MAX_GMV_FEN } from './limits';
-import { MODEL_IDS, computeAgencyCost, type AgencyModel, type CommissionBasis, type ModelId } from './models';
-import { FULL_BP, divideRounded, percentOf, type Fen } from '../money';
+import {
+  MODEL_IDS,
+  commissionBase,
+  computeAgencyCost,
+  type AgencyModel,
+  type Basis,
+  type CommissionBasis,
+  type ModelId,
+} from './models';
+import { FULL_BP, divideRounded, percentOf, unitsToFen, type Fen } from '../money';
 import { planMonths, spreadOverYear } from './plan';
 import type { FeeState } from './state';
 
@@ -17,13 +25,24 @@ export const toBp = (percent: number): number => Math.round(percent * 100);
 /** The engine's view of one enabled model. */
 export function agencyModel(state: FeeState, id: ModelId): AgencyModel {
   const { models } = state;
+  const on = (own: Basis | null) => ({ on: own ?? state.commissionOn });
   switch (id) {
-    case 'base-commission':
-      return { id, baseFen: models[id].baseFen, rateBp: toBp(models[id].ratePct) };
+    case 'base-commission': {
+      const offer = models[id];
+      return {
+        id,
+        baseFen: offer.baseFen,
+        rateBp: toBp(offer.ratePct),
+        thresholdFen: offer.thresholdFen,
+        guarantee:
+          offer.guaranteeFen === null ? null : { salesFen: offer.guaranteeFen, refundBp: toBp(offer.shortfallPct) },
+        ...on(offer.on),
+      };
+    }
     case 'fixed':
       return { id, feeFen: models.fixed.feeFen };
     case 'commission':
-      return { id, rateBp: toBp(models.commission.ratePct) };
+      return { id, rateBp: toBp(models.commission.ratePct), ...on(models.commission.on) };
     case 'tiered':
       return {
         id,
@@ -33,12 +52,48 @@ export function agencyModel(state: FeeState, id: ModelId): AgencyModel {
         })),
         minimumFen: models.tiered.minimumFen,
         capFen: models.tiered.capFen,
+        mode: models.tiered.mode,
+        ...on(models.tiered.on),
       };
   }
 }
 
 export function commissionBasis(state: FeeState): CommissionBasis {
-  return { on: state.commissionOn, refundBp: toBp(state.refundPct) };
+  return {
+    on: state.commissionOn,
+    refundBp: toBp(state.refundPct),
+    unpaidBp: toBp(state.unpaidPct),
+    afterBp: toBp(state.afterPct),
+    couponBp: toBp(state.couponPct),
+  };
+}
+
+/** Whether the base + commission offer's guarantee is settled each month (or at the end of a quarter or year). */
+export const monthlyGuarantee = (state: FeeState): boolean => state.models['base-commission'].period === 'month';
+
+/**
+ * The base + commission offer's guarantee refunds over the plan, by month index (0-11), in fen, when
+ * it is measured per quarter or year: a period whose commission base adds up to less than the
+ * guarantee times its months refunds that share of the period's base fees, in its last month.
+ * Measured monthly, the refunds are inside each month's cost (models.ts) and this is all zeros.
+ */
+export function periodRefunds(state: FeeState, monthsGmv: readonly Fen[]): Fen[] {
+  const offer = state.models['base-commission'];
+  const refunds = monthsGmv.map(() => 0);
+  if (offer.guaranteeFen === null || offer.period === 'month') return refunds;
+  const model = agencyModel(state, 'base-commission');
+  const basis = commissionBasis(state);
+  const length = offer.period === 'quarter' ? 3 : 12;
+  for (let start = 0; start + length <= monthsGmv.length; start += length) {
+    const base = monthsGmv
+      .slice(start, start + length)
+      .reduce((sum, gmvFen) => sum + commissionBase(model, gmvFen, basis), 0n);
+    if (base < BigInt(offer.guaranteeFen) * BigInt(length) * BigInt(FULL_BP))
+      refunds[start + length - 1] = unitsToFen(
+        BigInt(length) * BigInt(offer.baseFen) * BigInt(toBp(offer.shortfallPct)) * BigInt(FULL_BP),
+      );
+  }
+  return refunds;
 }
 
 /** A month's money for the merchant, before the agency is paid. */
@@ -93,16 +148,17 @@ export interface FeeResults {
   annualFeeRefunded: boolean;
 }
 
-/** Rate in basis points of GMV after refunds, exact then rounded. */
-function shareOfNetSales(gmvFen: Fen, refundBp: number, rateBp: number): Fen {
-  return Number(divideRounded(BigInt(gmvFen) * BigInt(FULL_BP - refundBp) * BigInt(rateBp), 100_000_000n));
+/** Rate in basis points of GMV less `offBp` (refunds, unpaid orders), exact then rounded. */
+function shareOfNetSales(gmvFen: Fen, offBp: number, rateBp: number): Fen {
+  return Number(divideRounded(BigInt(gmvFen) * BigInt(FULL_BP - offBp) * BigInt(rateBp), 100_000_000n));
 }
 
 export function computeResults(state: FeeState): FeeResults {
   const basis = commissionBasis(state);
   const enabled = MODEL_IDS.filter((id) => state.models[id].enabled);
   const engines = new Map(enabled.map((id) => [id, agencyModel(state, id)]));
-  const cost = (id: ModelId, gmvFen: Fen) => computeAgencyCost(engines.get(id) as AgencyModel, gmvFen, basis);
+  const monthly = monthlyGuarantee(state);
+  const cost = (id: ModelId, gmvFen: Fen) => computeAgencyCost(engines.get(id) as AgencyModel, gmvFen, basis, monthly);
 
   const { platform, plan } = state;
   const months = planMonths({
@@ -118,24 +174,30 @@ export function computeResults(state: FeeState): FeeResults {
     (annualFeeRefunded ? 0 : platform.annualFeeFen) + percentOf(platform.depositFen, toBp(platform.capitalCostPct));
   const perMonthFixed = spreadOverYear(yearlyFixedFen);
 
+  // Sales after refunds leave out the unpaid orders too; the payment fee is on what was paid.
+  const netOff = basis.refundBp + (basis.unpaidBp ?? 0);
   const beforeAgency = (gmvFen: Fen, fixedShareFen: Fen): MonthBeforeAgency => ({
     gmvFen,
-    grossProfitFen: shareOfNetSales(gmvFen, basis.refundBp, toBp(state.marginPct)),
+    grossProfitFen: shareOfNetSales(gmvFen, netOff, toBp(state.marginPct)),
     platformFen:
-      shareOfNetSales(gmvFen, basis.refundBp, toBp(platform.commissionPct)) +
-      percentOf(gmvFen, toBp(platform.paymentPct)) +
+      shareOfNetSales(gmvFen, netOff, toBp(platform.commissionPct)) +
+      shareOfNetSales(gmvFen, basis.unpaidBp ?? 0, toBp(platform.paymentPct)) +
       fixedShareFen,
     adFen: state.adPayer === 'merchant' ? state.adSpendFen : 0,
   });
   const profitOf = (month: MonthBeforeAgency, agencyFen: Fen) =>
     month.grossProfitFen - month.platformFen - month.adFen - agencyFen;
 
+  const refunds = periodRefunds(
+    state,
+    months.map((month) => month.gmvFen),
+  );
   const planRows: PlanRow[] = months.map((month, index) => {
     const base = beforeAgency(month.gmvFen, perMonthFixed[index] ?? 0);
     const costs: Partial<Record<ModelId, Fen>> = {};
     const profits: Partial<Record<ModelId, Fen>> = {};
     for (const id of enabled) {
-      costs[id] = cost(id, month.gmvFen);
+      costs[id] = cost(id, month.gmvFen) - (id === 'base-commission' ? (refunds[index] ?? 0) : 0);
       profits[id] = profitOf(base, costs[id]);
     }
     return { ...base, index: month.index, month: month.month, costs, profits };
@@ -170,7 +232,13 @@ export function computeResults(state: FeeState): FeeResults {
       pairs.push({
         a,
         b,
-        segments: compareModels(engines.get(a) as AgencyModel, engines.get(b) as AgencyModel, basis, MAX_GMV_FEN),
+        segments: compareModels(
+          engines.get(a) as AgencyModel,
+          engines.get(b) as AgencyModel,
+          basis,
+          MAX_GMV_FEN,
+          monthly,
+        ),
       });
     }
   });

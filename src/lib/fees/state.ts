@@ -1,7 +1,8 @@
 /**
- * The fee calculator's saved state (schema version 2): one hand-written check (src/lib/validation.ts,
- * small enough for the page's script budget), the type derived from it, and the migration from
- * version 1 (which had no store type and no second currency).
+ * The fee calculator's saved state (schema version 3): one hand-written check (src/lib/validation.ts,
+ * small enough for the page's script budget), the type derived from it, and the migrations from
+ * version 1 (no store type, no second currency) and version 2 (no settlement terms: one commission
+ * base of two kinds, no threshold, marginal tiers only, no guarantee).
  */
 import type { ToolStateDefinition } from '../state';
 import {
@@ -38,12 +39,20 @@ export const STORE_TYPES = [
 /** Currencies the results can be shown in beside CNY. */
 export const CURRENCIES = ['EUR', 'USD'] as const;
 
+/** What commission can be charged on (models.ts `Basis`), from all orders placed to sales after refunds and coupons. */
+export const BASES = ['gmv', 'paid', 'receipt', 'net'] as const;
+
+/** How often a sales guarantee is measured: a missed month, quarter or year refunds that period's base fees. */
+export const PERIODS = ['month', 'quarter', 'year'] as const;
+
 /** Whole fen from 0 to `max`. */
 const fen = (max: number) => whole(0, max);
 /** A percentage with at most two decimals (8 means 8 %). */
 const percent = decimal(0, 100);
 /** A name the merchant gives an offer, e.g. "A 公司"; empty means the model's own name. */
 const label = text(limits.MAX_LABEL_LENGTH);
+/** An offer's own commission base, or `null`: the shared one (`commissionOn`). */
+const ownBasis = nullable(oneOf(BASES));
 
 const bracket = object({
   /** Upper edge of the bracket (fen of commission base); `null` for the top bracket. */
@@ -78,8 +87,14 @@ const check = object({
     /** CNY per unit of it, in ten-thousandths (1 EUR = 7.8 CNY → 78 000), or `null`: CNY only. */
     cnyPerUnitE4: nullable(whole(1, limits.MAX_FX_E4)),
   }),
-  /** Commission charged on all GMV (`gmv`) or on GMV after refunds (`net`). */
-  commissionOn: oneOf(['gmv', 'net']),
+  /** What commission is charged on unless an offer says otherwise (`BASES`). */
+  commissionOn: oneOf(BASES),
+  /** Share of GMV placed but never paid or cancelled, percent. */
+  unpaidPct: percent,
+  /** Share of GMV refunded after receipt was confirmed, percent (part of `refundPct`). */
+  afterPct: percent,
+  /** Coupons and platform subsidies the merchant funds, percent of GMV. */
+  couponPct: percent,
   /** Gross margin on sales after refunds, percent. */
   marginPct: percent,
   /** Monthly ad spend (fen). */
@@ -98,6 +113,16 @@ const check = object({
       baseFen: fen(limits.MAX_FEE_FEN),
       /** Commission, percent of the commission base. */
       ratePct: percent,
+      /** This offer's commission base, or `null`: the shared one. */
+      on: ownBasis,
+      /** Commission only on the commission base above this a month (起提点 / 增量基线, fen); 0: none. */
+      thresholdFen: fen(limits.MAX_GMV_FEN),
+      /** Monthly sales guarantee (保底, on the commission base, fen), or none. */
+      guaranteeFen: nullable(fen(limits.MAX_GMV_FEN)),
+      /** Percent of the base fee refunded for a period that misses the guarantee. */
+      shortfallPct: percent,
+      /** Whether the guarantee is measured per month, quarter or year. */
+      period: oneOf(PERIODS),
     }),
     /** A fixed monthly fee and no commission. */
     fixed: object({
@@ -116,6 +141,8 @@ const check = object({
       label,
       /** Commission, percent of the commission base. */
       ratePct: percent,
+      /** This offer's commission base, or `null`: the shared one. */
+      on: ownBasis,
     }),
     /** Tiered commission: each rate applies to the slice of the commission base inside its bracket. */
     tiered: object({
@@ -129,6 +156,10 @@ const check = object({
       minimumFen: nullable(fen(limits.MAX_FEE_FEN)),
       /** Monthly cap on the fee (fen), or none. */
       capFen: nullable(fen(limits.MAX_FEE_FEN)),
+      /** Each rate on its slice (`marginal`, 超额累进) or the whole base at one rate (`whole`, 全额累进). */
+      mode: oneOf(['marginal', 'whole']),
+      /** This offer's commission base, or `null`: the shared one. */
+      on: ownBasis,
     }),
   }),
   /** What the platform charges, separate from the agency. */
@@ -163,11 +194,18 @@ const check = object({
 
 export type FeeState = Checked<typeof check>;
 
-/** Checks saved or imported data: every field by `check`, and the tiered minimum against the cap. */
-export const feeStateSchema = stateSchema(check, ({ models: { tiered } }) =>
+/**
+ * Checks saved or imported data: every field by `check`, the tiered minimum against the cap, and the
+ * shares of GMV: refunds after receipt are part of all refunds; unpaid, refunded and coupons at most all of it.
+ */
+export const feeStateSchema = stateSchema(check, ({ models: { tiered }, refundPct, afterPct, unpaidPct, couponPct }) =>
   tiered.minimumFen !== null && tiered.capFen !== null && tiered.minimumFen > tiered.capFen
     ? { path: ['models', 'tiered', 'minimumFen'], message: 'the tiered minimum must not exceed the cap' }
-    : null,
+    : afterPct > refundPct
+      ? { path: ['afterPct'], message: 'more than all refunds' }
+      : Math.round((unpaidPct + refundPct + couponPct) * 100) > 10_000
+        ? { path: ['unpaidPct'], message: 'more than all sales' }
+        : null,
 );
 
 /**
@@ -186,13 +224,26 @@ export function defaultFeeState(): FeeState {
     storeType: 'flagship-r',
     fx: { currency: 'EUR', cnyPerUnitE4: null },
     commissionOn: 'net',
+    unpaidPct: 0,
+    afterPct: 0,
+    couponPct: 0,
     marginPct: 40,
     adSpendFen: 2_000_000,
     adPayer: 'merchant',
     models: {
-      'base-commission': { enabled: true, label: '', baseFen: 1_500_000, ratePct: 6 },
+      'base-commission': {
+        enabled: true,
+        label: '',
+        baseFen: 1_500_000,
+        ratePct: 6,
+        on: null,
+        thresholdFen: 0,
+        guaranteeFen: null,
+        shortfallPct: 0,
+        period: 'month',
+      },
       fixed: { enabled: true, label: '', feeFen: 3_000_000 },
-      commission: { enabled: true, label: '', ratePct: 18 },
+      commission: { enabled: true, label: '', ratePct: 18, on: null },
       tiered: {
         enabled: true,
         label: '',
@@ -202,6 +253,8 @@ export function defaultFeeState(): FeeState {
         ],
         minimumFen: null,
         capFen: null,
+        mode: 'marginal',
+        on: null,
       },
     },
     platform: {
@@ -223,10 +276,44 @@ export const migrateFeesV1 = (data: unknown): unknown => ({
   fx: { currency: 'EUR', cnyPerUnitE4: null },
 });
 
+interface FeesV2 {
+  models: Record<'base-commission' | 'fixed' | 'commission' | 'tiered', object>;
+}
+
+/**
+ * Version 2 → 3: the settlement terms arrive with what version 2 meant: no unpaid share, refunds
+ * all before receipt, no merchant-funded coupons, every offer on the shared base, no threshold, no
+ * guarantee, marginal tiers. (Data that is not version 2's shape is left for the check to refuse.)
+ */
+export const migrateFeesV2 = (data: unknown): unknown => {
+  const old = data as FeesV2;
+  const models = old.models as FeesV2['models'] | undefined;
+  if (!models) return data;
+  return {
+    ...old,
+    unpaidPct: 0,
+    afterPct: 0,
+    couponPct: 0,
+    models: {
+      ...models,
+      'base-commission': {
+        ...models['base-commission'],
+        on: null,
+        thresholdFen: 0,
+        guaranteeFen: null,
+        shortfallPct: 0,
+        period: 'month',
+      },
+      commission: { ...models.commission, on: null },
+      tiered: { ...models.tiered, mode: 'marginal', on: null },
+    },
+  };
+};
+
 export const feeStateDefinition: ToolStateDefinition<FeeState> = {
   tool: 'fees',
-  version: 2,
+  version: 3,
   schema: feeStateSchema,
-  migrations: { 1: migrateFeesV1 },
+  migrations: { 1: migrateFeesV1, 2: migrateFeesV2 },
   defaults: defaultFeeState,
 };

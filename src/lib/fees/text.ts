@@ -9,6 +9,7 @@ import { MODEL_IDS, type ModelId } from './models';
 import { divideRounded, formatAmount, formatPercent, formatYuan, formatYuanWhole, type Fen } from '../money';
 import type { FeeState } from './state';
 import type { FeeTranslate } from './strings';
+import type { StatementLine } from './statement';
 import type { FeeWarning } from './warnings';
 
 /** The calendar months' names, January first. */
@@ -129,6 +130,69 @@ function warningText(warning: FeeWarning, names: Record<ModelId, string>, t: Fee
       });
     case 'ads-from-fee':
       return t('warning.ads-from-fee');
+    case 'partial-base':
+      return t('warning.partial-base', {
+        name: names[warning.model],
+        basis: t(`basis.${warning.on}`),
+        coupons: warning.coupons ? t('warning.coupons') : '',
+        extra: formatYuan(warning.extraFen),
+      });
+    case 'whole-jumps': {
+      const [first] = warning.jumps;
+      return t('warning.whole-jumps', {
+        gmv: formatYuan(first?.belowGmvFen ?? 0),
+        jump: formatYuan(first?.jumpFen ?? 0),
+        more: warning.jumps.length > 1 ? t('warning.whole-more', { count: warning.jumps.length }) : '',
+      });
+    }
+    case 'guarantee-period':
+      return t('warning.guarantee-period', {
+        period: t(`periodWord.${warning.period}`),
+        refund: formatYuan(warning.refundFen),
+        monthly: formatYuan(warning.monthlyRefundFen),
+      });
+    case 'guarantee-empty':
+      return t('warning.guarantee-empty');
+    case 'threshold-low':
+      return t('warning.threshold-low', {
+        threshold: formatYuan(warning.thresholdFen),
+        gmv: formatYuan(warning.gmvFen),
+      });
+  }
+}
+
+/** The guide a warning about settlement terms points to (older warnings share the box's own link). */
+export function warningGuide(warning: FeeWarning): 'fees' | 'kpi' | 'contract' | null {
+  switch (warning.id) {
+    case 'partial-base':
+    case 'whole-jumps':
+    case 'threshold-low':
+      return 'fees';
+    case 'guarantee-period':
+    case 'guarantee-empty':
+      return 'kpi';
+    default:
+      return null;
+  }
+}
+
+/** One line of a settlement statement in words. */
+export function statementLineText(line: StatementLine, t: FeeTranslate, basis: string): string {
+  const rate = line.rateBp === undefined ? '' : formatPercent(line.rateBp);
+  const limit = formatYuan(line.fromFen ?? 0);
+  switch (line.key) {
+    case 'base':
+      return t('statement.base', { basis, share: rate });
+    case 'slice':
+      return line.toFen === null || line.toFen === undefined
+        ? t('statement.slice-top', { n: line.n ?? 1, from: limit, rate })
+        : t('statement.slice', { n: line.n ?? 1, from: limit, to: formatYuan(line.toFen), rate });
+    case 'guarantee':
+      return line.fromFen === undefined
+        ? t('statement.guarantee-period', { rate })
+        : t('statement.guarantee', { limit, rate });
+    default:
+      return t(`statement.${line.key}`, { rate, limit, n: line.n ?? 1 });
   }
 }
 

@@ -4,18 +4,13 @@
  * onto the form's text: the form's own rules then judge them, and mistakes show at the field.
  */
 import { FIELD_NAMES, rawFromState, type RawBracket, type RawInputs } from './fields';
+import { BASIS, BRACKET_SEPARATOR, EDGE_SEPARATOR } from './query';
+
+export { hasInputs } from './query';
 import { defaultFeeState, type FeeState } from './state';
 
-/** Separates brackets in `tiers` (`300000:5,:8` = 5 % up to ¥300,000, 8 % above). */
-const BRACKET_SEPARATOR = ',';
-const EDGE_SEPARATOR = ':';
 /** More brackets than this in a link are not even read (the form refuses more than 8 anyway). */
 const MAX_LINK_BRACKETS = 50;
-
-/** Whether a query string carries any of the calculator's inputs. */
-export function hasInputs(query: URLSearchParams): boolean {
-  return FIELD_NAMES.some((name) => query.has(name)) || query.has('tiers');
-}
 
 /** The form's text for a link: parameters present replace `fallback`'s text, the rest is kept. */
 export function rawFromQuery(query: URLSearchParams, fallback: RawInputs): RawInputs {
@@ -24,6 +19,8 @@ export function rawFromQuery(query: URLSearchParams, fallback: RawInputs): RawIn
     const value = query.get(name);
     if (value !== null) raw[name] = value.slice(0, 200);
   }
+  const basis = query.get(BASIS);
+  if (basis !== null) raw.on = basis.slice(0, 200);
   const tiers = query.get('tiers');
   if (tiers !== null) {
     raw.tiers = tiers
@@ -70,6 +67,21 @@ export function queryFromState(state: FeeState): string {
   const raw = rawFromState(state);
   const query = new URLSearchParams();
   for (const name of FIELD_NAMES) query.set(name, raw[name]);
+  query.set(BASIS, raw.on);
   query.set('tiers', raw.tiers.map((row) => `${row.upTo}${EDGE_SEPARATOR}${row.rate}`).join(BRACKET_SEPARATOR));
   return query.toString();
+}
+
+/** Whether two states hold the same figures (as their links do). */
+export function sameFigures(a: FeeState, b: FeeState): boolean {
+  return queryFromState(a) === queryFromState(b);
+}
+
+/**
+ * What opening a link with figures does: with nothing saved, save them; with the same figures
+ * saved, nothing; with other figures saved, ask before anything is saved over them.
+ */
+export function linkChoice(saved: FeeState | null, shown: FeeState | null): 'save' | 'keep' | 'ask' {
+  if (!saved) return 'save';
+  return shown && sameFigures(shown, saved) ? 'keep' : 'ask';
 }

@@ -16,6 +16,7 @@ import {
   monthNames,
   offerNames,
   pairSentence,
+  warningGuide,
   warningSentence,
 } from './text';
 import { feeWarnings } from './warnings';
@@ -56,7 +57,8 @@ export interface FeeView {
   /** The rate used for the second currency, or '' for CNY only. */
   fxNote: string;
   pairs: PairView[];
-  warnings: string[];
+  /** Each warning's sentence, and the guide it links to (the box's own link covers the older ones). */
+  warnings: { text: string; guide: 'fees' | 'kpi' | 'contract' | null }[];
   chart: ChartModel;
   /** The chart's figures, for screen readers and anyone who prefers numbers. */
   chartTable: TableModel;
@@ -158,7 +160,10 @@ export function buildView(state: FeeState, t: FeeTranslate, locale: Locale): Fee
     compare,
     adReturn: adReturnSentence(results.adReturnHundredths, t),
     pairs,
-    warnings: feeWarnings(state, results).map((warning) => warningSentence(warning, names, t)),
+    warnings: feeWarnings(state, results).map((warning) => ({
+      text: warningSentence(warning, names, t),
+      guide: warningGuide(warning),
+    })),
     chart,
     chartTable: {
       head: [heading(t('gmvHeading')), ...results.enabled.map((id) => heading(short[id]))],

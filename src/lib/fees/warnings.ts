@@ -2,9 +2,11 @@
  * Inputs that match a pitfall the guides describe. Each warning names the model it concerns
  * and carries the figures its sentence needs; the words live with the page's other strings.
  */
-import { computeAgencyCost, type ModelId } from './models';
+import { MAX_GMV_FEN } from './limits';
+import { computeAgencyCost, type AgencyModel, type ModelId } from './models';
 import type { Fen } from '../money';
-import { agencyModel, commissionBasis, toBp, type FeeResults } from './results';
+import { agencyModel, commissionBasis, periodRefunds, toBp, type FeeResults } from './results';
+import { tierJumps, type TierJump } from './statement';
 import type { FeeState } from './state';
 
 /** The mainstream commission range reported for base fee + commission deals (fact `agency-commission-range`). */
@@ -23,20 +25,69 @@ export type FeeWarning =
   /** The merchant loses money under this model, in the compared month or over the plan. */
   | { id: 'loss'; model: ModelId; monthlyProfitFen: Fen; yearlyProfitFen: Fen }
   /** Ads are paid out of the agency's own fee. */
-  | { id: 'ads-from-fee' };
+  | { id: 'ads-from-fee' }
+  /** Commission on paid orders or confirmed receipts: refunds after receipt (and coupons) still pay commission. */
+  | { id: 'partial-base'; on: 'paid' | 'receipt'; model: ModelId; extraFen: Fen; coupons: boolean }
+  /** A whole-amount schedule: selling one more yuan at an edge costs more than a yuan. */
+  | { id: 'whole-jumps'; jumps: TierJump[] }
+  /** A guarantee measured per quarter or year: what the plan gets back, against measuring each month. */
+  | { id: 'guarantee-period'; period: 'quarter' | 'year'; refundFen: Fen; monthlyRefundFen: Fen }
+  /** A guarantee with nothing refunded when it is missed. */
+  | { id: 'guarantee-empty' }
+  /** Commission on growth over a baseline: the threshold is below the sales the store already has. */
+  | { id: 'threshold-low'; thresholdFen: Fen; gmvFen: Fen };
 
 export function feeWarnings(state: FeeState, results: FeeResults): FeeWarning[] {
   const warnings: FeeWarning[] = [];
-  if (state.commissionOn === 'gmv') {
-    const basis = commissionBasis(state);
-    const extras = results.models
-      .map(({ id, monthlyFen }) => ({
-        model: id,
-        extraFen: monthlyFen - computeAgencyCost(agencyModel(state, id), state.gmvFen, { ...basis, on: 'net' }),
-      }))
+  const basis = commissionBasis(state);
+  const engine = (id: ModelId): AgencyModel => agencyModel(state, id);
+  /** What an offer would cost this month with commission on sales after refunds. */
+  const extra = (id: ModelId, monthlyFen: Fen) =>
+    monthlyFen - computeAgencyCost({ ...engine(id), on: 'net' }, state.gmvFen, basis, true);
+  const onOf = (id: ModelId) => engine(id).on ?? state.commissionOn;
+  const gross = results.models.filter(({ id }) => id !== 'fixed' && onOf(id) === 'gmv');
+  if (state.commissionOn === 'gmv' || gross.length > 0) {
+    const extras = gross
+      .map(({ id, monthlyFen }) => ({ model: id, extraFen: extra(id, monthlyFen) }))
       .filter(({ extraFen }) => extraFen > 0);
     warnings.push({ id: 'gross-base', refundBp: basis.refundBp, extras });
   }
+  for (const { id, monthlyFen } of results.models) {
+    const on = onOf(id);
+    if (id !== 'fixed' && (on === 'paid' || on === 'receipt'))
+      warnings.push({
+        id: 'partial-base',
+        on,
+        model: id,
+        extraFen: extra(id, monthlyFen),
+        coupons: state.couponPct > 0,
+      });
+  }
+  if (results.enabled.includes('tiered')) {
+    const jumps = tierJumps(engine('tiered'), basis, MAX_GMV_FEN);
+    if (jumps.length > 0) warnings.push({ id: 'whole-jumps', jumps });
+  }
+  const offer = state.models['base-commission'];
+  if (results.enabled.includes('base-commission') && offer.guaranteeFen !== null) {
+    if (offer.shortfallPct === 0) warnings.push({ id: 'guarantee-empty' });
+    else if (offer.period !== 'month') {
+      const months = results.plan.map((row) => row.gmvFen);
+      const refundFen = periodRefunds(state, months).reduce((sum, fen) => sum + fen, 0);
+      const monthly = {
+        ...state,
+        models: { ...state.models, 'base-commission': { ...offer, period: 'month' as const } },
+      };
+      const model = agencyModel(monthly, 'base-commission');
+      const monthlyRefundFen = months.reduce(
+        (sum, gmvFen) =>
+          sum + computeAgencyCost(model, gmvFen, basis, false) - computeAgencyCost(model, gmvFen, basis, true),
+        0,
+      );
+      warnings.push({ id: 'guarantee-period', period: offer.period, refundFen, monthlyRefundFen });
+    }
+  }
+  if (results.enabled.includes('base-commission') && offer.thresholdFen > 0 && offer.thresholdFen < state.gmvFen / 2)
+    warnings.push({ id: 'threshold-low', thresholdFen: offer.thresholdFen, gmvFen: state.gmvFen });
   for (const id of results.enabled) {
     const bp = toBp(state.models['base-commission'].ratePct);
     if (id === 'base-commission' && bp > 0 && (bp < COMMON_COMMISSION_BP.low || bp > COMMON_COMMISSION_BP.high))

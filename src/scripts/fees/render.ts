@@ -10,8 +10,14 @@ import type { FeeState } from '../../lib/fees/state';
 import type { FeeTranslate } from '../../lib/fees/strings';
 import { csvHeadings, offerNames } from '../../lib/fees/text';
 import { buildView, type Cell, type TableModel } from '../../lib/fees/view';
-import type { Locale } from '../../lib/i18n';
+import { localeHref, type Locale } from '../../lib/i18n';
 import { make, makeSvg } from '../kit/dom';
+import { addBracket, removeBracket } from '../../lib/fees/form';
+import type { FeeForm } from './form';
+
+export { shareClick } from './share';
+export { showErrors } from './errors';
+export { queryFromState } from '../../lib/fees/url';
 
 function makeCell(cell: Cell) {
   const node = make(cell.scope ? 'th' : 'td', cell.inner ? [make('span', cell.text, cell.inner)] : cell.text, {
@@ -76,7 +82,19 @@ export function render(root: HTMLElement, state: FeeState, t: FeeTranslate, loca
       }),
     ),
   );
-  $('[data-warnings]').replaceChildren(...view.warnings.map((warning) => make('li', warning)));
+  $('[data-warnings]').replaceChildren(
+    ...view.warnings.map(({ text, guide }) =>
+      make(
+        'li',
+        guide
+          ? [
+              `${text} ${t('warning.guide')}`,
+              make('a', t(`guide.${guide}`), { href: localeHref(locale, `guide/${guide}`) }),
+            ]
+          : text,
+      ),
+    ),
+  );
   $('[data-warnings-box]').hidden = view.warnings.length === 0;
   drawChart(root.querySelector('[data-chart-svg]') as SVGSVGElement, view.chart);
   $('[data-legend]').replaceChildren(
@@ -89,9 +107,13 @@ export function render(root: HTMLElement, state: FeeState, t: FeeTranslate, loca
 }
 
 /** Downloads the 12-month plan as CSV. */
-export function downloadCsv(state: FeeState, t: FeeTranslate, locale: Locale) {
+export async function downloadCsv(state: FeeState, t: FeeTranslate, locale: Locale) {
   const { results } = buildView(state, t, locale);
-  const csv = planCsv(results, offerNames(state.models, t, true), csvHeadings(t));
+  const { statementsCsv } = await import('../../lib/fees/terms-view');
+  const statements = statementsCsv(state, t)
+    .map((cells) => cells.join(','))
+    .join('\r\n');
+  const csv = `${planCsv(results, offerNames(state.models, t, true), csvHeadings(t))}${statements}\r\n`;
   const link = make('a', '', {
     href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })),
     download: t('csv.file'),
@@ -100,4 +122,23 @@ export function downloadCsv(state: FeeState, t: FeeTranslate, locale: Locale) {
   setTimeout(() => {
     URL.revokeObjectURL(link.href);
   }, 1000);
+}
+
+/** A store type was picked: its figures (in the option's data attributes) go into the platform fields. */
+export function preset(root: HTMLElement, select: HTMLSelectElement) {
+  const figures = select.selectedOptions[0]?.dataset ?? {};
+  for (const name of ['dep', 'pcr', 'pay']) {
+    const input = root.querySelector<HTMLInputElement>(`#fee-${name}`);
+    if (input && figures[name]) input.value = figures[name];
+  }
+}
+
+/** The merchant added or removed a bracket: rows move, focus follows (the ids of the rows never change). */
+export function tierClick(root: HTMLElement, button: Element, form: FeeForm) {
+  const rows = form.rows();
+  const remove = button.closest<HTMLElement>('[data-tier-row]');
+  const index = remove ? [...root.querySelectorAll('[data-tier-row]:not([hidden])')].indexOf(remove) : -1;
+  form.edited('tier-');
+  form.setRows(remove ? removeBracket(rows, index) : addBracket(rows));
+  form.focusRow(remove ? Math.min(index, rows.length - 2) : rows.length - 1);
 }

@@ -4,17 +4,18 @@ import type { FeeTranslate } from '../../lib/fees/strings';
 import { queryFromState } from '../../lib/fees/url';
 import { make } from '../kit/dom';
 
-interface ShareOptions {
+export interface ShareOptions {
   root: HTMLElement;
   t: FeeTranslate;
   /** The valid state on screen, or null while an input is refused. */
-  current: () => FeeState | null;
+  state: FeeState | null;
   /** Saves now (before the print dialog blocks the page). */
   flush: () => void;
   downloadCsv: (state: FeeState) => void;
 }
 
-export function wireShare({ root, t, current, flush, downloadCsv }: ShareOptions) {
+/** A share button was pressed (loaded with the results code, which the pointer or focus already asked for). */
+export function shareClick(button: Element, { root, t, state, flush, downloadCsv }: ShareOptions) {
   const status = root.querySelector('[data-share-status]') as HTMLElement;
 
   /** The link as text to copy by hand; made the first time copying fails (see ShareBar.astro). */
@@ -49,18 +50,13 @@ export function wireShare({ root, t, current, flush, downloadCsv }: ShareOptions
     );
   }
 
-  root.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest('[data-copy-link], [data-download-csv], [data-print]');
-    if (!button) return;
-    const shown = root.querySelector<HTMLInputElement>('[data-share-link]');
-    if (shown) shown.hidden = true;
-    status.textContent = '';
-    const state = current();
-    if (button.matches('[data-print]')) {
-      flush();
-      window.print();
-    } else if (!state) status.textContent = t('fixFirst');
-    else if (button.matches('[data-download-csv]')) downloadCsv(state);
-    else copy(state);
-  });
+  const shown = root.querySelector<HTMLInputElement>('[data-share-link]');
+  if (shown) shown.hidden = true;
+  status.textContent = '';
+  if (button.matches('[data-print]')) {
+    flush();
+    window.print();
+  } else if (!state) status.textContent = t('fixFirst');
+  else if (button.matches('[data-download-csv]')) downloadCsv(state);
+  else copy(state);
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { contractFieldsFromFees, offersInFees, readFees } from '../../../src/lib/contract/fee-source';
-import { defaultFeeState, feeStateDefinition, migrateFeesV1, type FeeState } from '../../../src/lib/fees/state';
+import {
+  defaultFeeState,
+  feeStateDefinition,
+  migrateFeesV1,
+  migrateFeesV2,
+  type FeeState,
+} from '../../../src/lib/fees/state';
 import { contractFieldsFromScope, readScope } from '../../../src/lib/contract/scope-source';
 import { contractStateDefinition, defaultContractState } from '../../../src/lib/contract/state';
 import { defaultScopeState, scopeStateDefinition } from '../../../src/lib/scope/state';
@@ -46,8 +52,8 @@ const envelope = (tool: string, data: unknown, schemaVersion = 1) =>
 
 describe('fee source (read-only view of the fee calculator)', () => {
   it('reads what the fee calculator saves, checked by the calculator’s own definition', () => {
-    // `feeState` has the version 1 shape: saved as today's version, it carries v2's fields (migrateFeesV1).
-    for (const state of [defaultFeeState(), migrateFeesV1(feeState) as FeeState]) {
+    // `feeState` has the version 1 shape: saved as today's version, it carries v2's and v3's fields.
+    for (const state of [defaultFeeState(), migrateFeesV2(migrateFeesV1(feeState)) as FeeState]) {
       const saved = encodeEnvelope(feeStateDefinition, state, 'r', new Date(0));
       expect(readFees(saved)).toEqual(state);
     }

@@ -1,11 +1,12 @@
 /** fast-check generators of valid fee calculator states, shared by the unit tests. */
 import fc from 'fast-check';
 import { MAX_FEE_FEN, MAX_FX_E4, MAX_GMV_FEN } from '../../../src/lib/fees/limits';
-import { CURRENCIES, STORE_TYPES, type FeeState } from '../../../src/lib/fees/state';
+import { BASES, CURRENCIES, PERIODS, STORE_TYPES, type FeeState } from '../../../src/lib/fees/state';
 
 const percent = (min = 0, max = 100) => fc.integer({ min: min * 100, max: max * 100 }).map((bp) => bp / 100);
 const fen = (max: number) => fc.integer({ min: 0, max });
 const label = fc.string({ maxLength: 40 });
+const ownBasis = fc.option(fc.constantFrom(...BASES), { nil: null });
 
 const brackets = fc
   .uniqueArray(fc.integer({ min: 1, max: MAX_GMV_FEN }), { minLength: 0, maxLength: 7 })
@@ -20,7 +21,10 @@ export const feeStateArb: fc.Arbitrary<FeeState> = fc
   .record({
     gmvFen: fen(MAX_GMV_FEN),
     refundPct: percent(),
-    commissionOn: fc.constantFrom('gmv' as const, 'net' as const),
+    commissionOn: fc.constantFrom(...BASES),
+    unpaidPct: percent(0, 30),
+    afterPct: percent(0, 100),
+    couponPct: percent(0, 30),
     storeType: fc.constantFrom(...STORE_TYPES),
     fx: fc.record({
       currency: fc.constantFrom(...CURRENCIES),
@@ -30,15 +34,27 @@ export const feeStateArb: fc.Arbitrary<FeeState> = fc
     adSpendFen: fen(MAX_GMV_FEN),
     adPayer: fc.constantFrom('merchant' as const, 'agency' as const),
     models: fc.record({
-      'base-commission': fc.record({ enabled: fc.boolean(), label, baseFen: fen(MAX_FEE_FEN), ratePct: percent() }),
+      'base-commission': fc.record({
+        enabled: fc.boolean(),
+        label,
+        baseFen: fen(MAX_FEE_FEN),
+        ratePct: percent(),
+        on: ownBasis,
+        thresholdFen: fen(MAX_GMV_FEN),
+        guaranteeFen: fc.option(fen(MAX_GMV_FEN), { nil: null }),
+        shortfallPct: percent(),
+        period: fc.constantFrom(...PERIODS),
+      }),
       fixed: fc.record({ enabled: fc.boolean(), label, feeFen: fen(MAX_FEE_FEN) }),
-      commission: fc.record({ enabled: fc.boolean(), label, ratePct: percent() }),
+      commission: fc.record({ enabled: fc.boolean(), label, ratePct: percent(), on: ownBasis }),
       tiered: fc.record({
         enabled: fc.boolean(),
         label,
         brackets,
         minimumFen: fc.option(fen(MAX_FEE_FEN), { nil: null }),
         capFen: fc.option(fen(MAX_FEE_FEN), { nil: null }),
+        mode: fc.constantFrom('marginal' as const, 'whole' as const),
+        on: ownBasis,
       }),
     }),
     platform: fc.record({
@@ -62,6 +78,12 @@ export const feeStateArb: fc.Arbitrary<FeeState> = fc
     if (minimumFen !== null && capFen !== null && minimumFen > capFen) {
       state.models.tiered.minimumFen = capFen;
       state.models.tiered.capFen = minimumFen;
+    }
+    // Refunds after receipt are part of all refunds; unpaid + refunds + coupons at most all sales.
+    if (state.afterPct > state.refundPct) state.afterPct = state.refundPct;
+    if (Math.round((state.unpaidPct + state.refundPct + state.couponPct) * 100) > 10_000) {
+      state.unpaidPct = 0;
+      state.couponPct = 0;
     }
     return state;
   });

@@ -11,7 +11,7 @@ import { fenToPlainYuan } from '../../../src/lib/money';
 import type { ModelId } from '../../../src/lib/fees/models';
 import { defaultFeeState } from '../../../src/lib/fees/state';
 import { translator } from '../../../src/lib/kit/strings';
-import { errorMessage } from '../../../src/lib/fees/form';
+import { errorMessage } from '../../../src/lib/fees/messages';
 import { feeStrings } from '../../../src/lib/fees/strings';
 
 const zhText = translator(feeStrings.zh);

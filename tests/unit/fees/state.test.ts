@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ToolStore, decodeEnvelope } from '../../../src/lib/state';
 import { defaultFeeState, feeStateDefinition, feeStateSchema, type FeeState } from '../../../src/lib/fees/state';
 import { linkFallbackState } from '../../../src/lib/fees/url';
+import { computeResults } from '../../../src/lib/fees/results';
 import { MemoryStorage } from '../memory-storage';
 import { feeStateArb } from './arbitraries';
 
@@ -118,13 +119,26 @@ describe('feeStateSchema', () => {
         storeType: 'custom',
         fx: { currency: 'EUR', cnyPerUnitE4: null },
         commissionOn: 'net',
+        unpaidPct: 0,
+        afterPct: 0,
+        couponPct: 0,
         marginPct: 40,
         adSpendFen: 2_000_000,
         adPayer: 'agency',
         models: {
-          'base-commission': { enabled: true, label: 'A 公司, "报价 2" & 其他', baseFen: 1_200_000, ratePct: 6.5 },
+          'base-commission': {
+            enabled: true,
+            label: 'A 公司, "报价 2" & 其他',
+            baseFen: 1_200_000,
+            ratePct: 6.5,
+            on: null,
+            thresholdFen: 0,
+            guaranteeFen: null,
+            shortfallPct: 0,
+            period: 'month',
+          },
           fixed: { enabled: false, label: '', feeFen: 3_000_000 },
-          commission: { enabled: true, label: 'B 公司', ratePct: 17.25 },
+          commission: { enabled: true, label: 'B 公司', ratePct: 17.25, on: null },
           tiered: {
             enabled: true,
             label: '',
@@ -135,6 +149,8 @@ describe('feeStateSchema', () => {
             ],
             minimumFen: 800_000,
             capFen: null,
+            mode: 'marginal',
+            on: null,
           },
         },
         platform: {
@@ -160,6 +176,35 @@ describe('feeStateSchema', () => {
     expect(decoded.ok && decoded.data.platform.annualFeeFen).toBe(3_000_000);
   });
 
+  it('reads the version 2 envelope saved before settlement terms, with the same costs', () => {
+    const text = readFileSync(new URL('../../fixtures/saved/fees-v2.json', import.meta.url), 'utf8');
+    const decoded = decodeEnvelope(feeStateDefinition, text);
+    expect(decoded).toMatchObject({ ok: true, migratedFrom: 2 });
+    if (!decoded.ok) return;
+    const old = (JSON.parse(text) as { data: FeeState }).data;
+    // Every version 2 figure kept; the new terms mean what version 2 did.
+    expect(decoded.data).toMatchObject({ ...old, models: {} });
+    expect(decoded.data.commissionOn).toBe('gmv');
+    expect(decoded.data.models.tiered).toEqual({ ...old.models.tiered, mode: 'marginal', on: null });
+    expect(decoded.data.models['base-commission']).toEqual({
+      ...old.models['base-commission'],
+      on: null,
+      thresholdFen: 0,
+      guaranteeFen: null,
+      shortfallPct: 0,
+      period: 'month',
+    });
+    expect([decoded.data.unpaidPct, decoded.data.afterPct, decoded.data.couponPct]).toEqual([0, 0, 0]);
+    // What version 2 showed for these figures: 15,000 + 6.5 % × 250,000 = 31,250; 17.25 % = 43,125;
+    // tiered 5 % × 250,000 = 12,500.
+    const costs = computeResults(decoded.data).models.map((model) => [model.id, model.monthlyFen]);
+    expect(costs).toEqual([
+      ['base-commission', 3_125_000],
+      ['commission', 4_312_500],
+      ['tiered', 1_250_000],
+    ]);
+  });
+
   it('protects the merchant on a first visit', () => {
     const state = defaultFeeState();
     expect(state.commissionOn).toBe('net');
@@ -168,7 +213,11 @@ describe('feeStateSchema', () => {
     expect(state.models.tiered.minimumFen).toBeNull();
     // The yearly fee was reported abolished for new stores from 1 September 2024: not charged by default.
     expect(state.platform.annualFeeFen).toBe(0);
-    expect(feeStateDefinition.version).toBe(2);
+    expect(feeStateDefinition.version).toBe(3);
+    // No settlement term is set on a first visit: marginal tiers, no threshold, no guarantee.
+    expect(state.models.tiered.mode).toBe('marginal');
+    expect(state.models['base-commission'].thresholdFen).toBe(0);
+    expect(state.models['base-commission'].guaranteeFen).toBeNull();
   });
 
   it('works with the shared store: save, load, refuse a damaged file', () => {
