@@ -21,6 +21,7 @@ const limits = {
   // agency, offer and red flags came from; the other tools' readers load only when they saved something.
   'tools/contract': 17 * 1024,
   'tools/case': 16 * 1024,
+  'tools/review': 16 * 1024,
 };
 
 /**
@@ -39,6 +40,8 @@ const domLimits = {
   'tools/scope': { elements: 760, fields: 64 },
   // The contract renders every red flag (those the answers raise and those recorded in the scorecard): +125.
   'tools/contract': { elements: 3400, fields: 126 },
+  // Fixed slots for the set-up (6 deliverables, 4 obligations, 4 consequences) and one month's editor.
+  'tools/review': { elements: 1000, fields: 90 },
   'tools/case': { elements: 400, fields: 8 },
 };
 

@@ -6,6 +6,7 @@ import { contractStateDefinition } from '../contract/state';
 import { feeStateDefinition } from '../fees/state';
 import { scopeStateDefinition } from '../scope/state';
 import type { ToolStateDefinition } from '../state/envelope';
+import { reviewDefinition } from '../review/state';
 import { vettingDefinition } from '../vetting/state';
 import { caseDefinition } from './state';
 
@@ -16,6 +17,7 @@ export const ALL_DEFINITIONS: readonly ToolStateDefinition<any>[] = [
   vettingDefinition,
   contractStateDefinition,
   caseDefinition,
+  reviewDefinition,
 ];
 
 export { decodeBackup, encodeBackup } from './backup';
