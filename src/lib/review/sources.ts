@@ -56,11 +56,14 @@ export function applySetup(state: ReviewState, found: SetupFromSource): { state:
       filled += 1;
     }
   }
-  const fillSlots = <S extends { label: string }>(slots: readonly S[], incoming: readonly S[]) => {
+  // A slot is already there when it has the same name, or (a deliverable) the same kind: a report the
+  // merchant renamed is still the contract's report.
+  const same = (a: { label: string; kind?: string }, b: { label: string; kind?: string }) =>
+    a.label !== '' && (a.label === b.label || (a.kind !== undefined && a.kind !== 'other' && a.kind === b.kind));
+  const fillSlots = <S extends { label: string; kind?: string }>(slots: readonly S[], incoming: readonly S[]) => {
     const result = [...slots];
-    const names = new Set(slots.map((slot) => slot.label));
     for (const item of incoming) {
-      if (names.has(item.label)) continue;
+      if (result.some((slot) => same(slot, item))) continue;
       const free = result.findIndex((slot) => slot.label === '');
       if (free < 0) break;
       result[free] = item;

@@ -257,7 +257,7 @@ export const reviewStrings = dictionaries(
     reportHeading: '3. What the record says',
     reportEmpty:
       'Once targets are set and a month is recorded, this says which KPI has been missed how many months in a row, what the contract says happens next, and whether your own record holds.',
-    kpiStreak: '{metric} has missed its target of {target} {streak} months in a row ({from} to {to}).',
+    kpiStreak: '{metric} has missed its target of {target}, months in a row: {streak} ({from} to {to}).',
     kpiFine: '{metric}: missed its target of {target} in {missed} of {recorded} recorded months; met in the latest.',
     kpiNoFigures: '{metric}: no actual figures recorded yet.',
     consequence: 'The contract says: after {months} months in a row below the {metric} target, {action}. {note}',

@@ -240,6 +240,8 @@ describe('set-up from the contract checklist', () => {
     ]);
     expect(filled).toBe(4);
     expect(applySetup(state, found).filled).toBe(0);
+    const renamed = { ...state, deliverables: state.deliverables.map((slot, i) => (i === 0 ? { ...slot, label: '周报' } : slot)) };
+    expect(applySetup(renamed, found).filled).toBe(0);
   });
 });
 
