@@ -33,7 +33,8 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
 
   const show = (form: HTMLFormElement, errors: Record<string, ReviewError>) => {
     const messages = Object.entries(errors).map(
-      ([name, error]) => [name, error.code === 'month-format' ? tool.t('startHint') : tool.fieldMessage(error)] as const,
+      ([name, error]) =>
+        [name, error.code === 'month-format' ? tool.t('startHint') : tool.fieldMessage(error)] as const,
     );
     showFieldErrors(form, Object.fromEntries(messages), tool.kit);
   };
@@ -77,15 +78,23 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
       setHidden(slot, label === '');
       setText(tool.one(`label[for="review-m-o-${i}"]`), [label, amount ?? '', unit].join(' ').trim());
     });
-    setHidden(tool.one('[data-no-deliverables]'), state.deliverables.some((slot) => slot.label));
-    setHidden(tool.one('[data-no-obligations]'), state.obligations.some((slot) => slot.label));
+    setHidden(
+      tool.one('[data-no-deliverables]'),
+      state.deliverables.some((slot) => slot.label),
+    );
+    setHidden(
+      tool.one('[data-no-obligations]'),
+      state.obligations.some((slot) => slot.label),
+    );
     const report = reviewReport(state, tool.t);
     setHidden(tool.one('[data-report-empty]'), !report.empty);
     const lines = report.empty ? [] : [...report.kpis, ...report.consequences, ...report.agency, report.merchant];
     tool
       .one('[data-report]')
       .replaceChildren(...lines.map((line) => make('li', line.text, { 'data-tone': line.tone })));
-    const hasFigures = state.months.some((record) => record.sales ?? record.visitors ?? record.conversion ?? record.roi);
+    const hasFigures = state.months.some(
+      (record) => record.sales ?? record.visitors ?? record.conversion ?? record.roi,
+    );
     setHidden(chart, !hasFigures);
     if (hasFigures) {
       chartModule ??= import('./review/chart');
@@ -157,7 +166,9 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
       const result = module.fromContract(state, tool.t);
       if (result.filled > 0) replace(result.state);
       if (!quiet || result.filled > 0)
-        persistence.notify(result.filled > 0 ? tool.t('fromContractDone', { count: result.filled }) : tool.t('fromContractNone'));
+        persistence.notify(
+          result.filled > 0 ? tool.t('fromContractDone', { count: result.filled }) : tool.t('fromContractNone'),
+        );
     });
   tool.one('[data-from-contract]').addEventListener('click', () => {
     void fromContract(false);

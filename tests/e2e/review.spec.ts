@@ -141,7 +141,9 @@ test('a 生意参谋 daily export in GBK, in English; the column choice is remem
   await expect(month.getByLabel('Ad spend')).toHaveValue('49600');
   await expect(month.getByLabel('Conversion rate')).toHaveValue('2');
   await expect(month.getByLabel('Visitors')).toHaveValue('');
-  await expect(report(page)).toContainText('Sales has missed its target of ¥1,000,000, months in a row: 2 (2027-01 to 2027-02).');
+  await expect(report(page)).toContainText(
+    'Sales has missed its target of ¥1,000,000, months in a row: 2 (2027-01 to 2027-02).',
+  );
   await expectNoAxe(page);
 
   // The next file with the same headers opens with the last choice (visitors not imported).

@@ -94,7 +94,9 @@ export function analyse(state: ReviewState): Analysis {
     if (!label) return [];
     const statuses = state.months.map((record) => record.delivered[slot] ?? '');
     const count = (status: string) => statuses.filter((value) => value === status).length;
-    return [{ slot, label, onTime: count('on-time'), late: count('late'), missing: count('missing'), unrecorded: count('') }];
+    return [
+      { slot, label, onTime: count('on-time'), late: count('late'), missing: count('missing'), unrecorded: count('') },
+    ];
   });
   const obligations = state.obligations.flatMap(({ label }, slot) => {
     if (!label) return [];

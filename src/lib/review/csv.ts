@@ -120,19 +120,25 @@ interface Bucket {
 }
 
 /** The rows of a CSV (header first) read into months with `mapping`; `targets.sales` helps spot 万 for 元. */
-export function importFigures(rows: readonly (readonly string[])[], mapping: Mapping, salesTarget: number | null = null): ImportResult {
+export function importFigures(
+  rows: readonly (readonly string[])[],
+  mapping: Mapping,
+  salesTarget: number | null = null,
+): ImportResult {
   const problems: Problem[] = [];
   const warnings: Warning[] = [];
   const [header = [], ...body] = rows;
   const dataRows = body.filter((row) => row.some((cell) => cell.trim() !== '')).length;
   if (dataRows === 0) return { months: [], problems: [{ code: 'no-rows' }], warnings };
-  if (dataRows > MAX_ROWS) return { months: [], problems: [{ code: 'too-many-rows', rows: dataRows, limit: MAX_ROWS }], warnings };
+  if (dataRows > MAX_ROWS)
+    return { months: [], problems: [{ code: 'too-many-rows', rows: dataRows, limit: MAX_ROWS }], warnings };
   if (!mapping.date) problems.push({ code: 'no-date-column' });
   const figures = FIGURES.filter((figure) => mapping[figure]);
   if (figures.length === 0) problems.push({ code: 'no-figure-column' });
   const index = (name: string) => header.findIndex((cell) => cell.trim() === name);
   for (const column of COLUMNS)
-    if (mapping[column] && index(mapping[column]) < 0) problems.push({ code: 'missing-column', header: mapping[column] });
+    if (mapping[column] && index(mapping[column]) < 0)
+      problems.push({ code: 'missing-column', header: mapping[column] });
   if (problems.length > 0) return { months: [], problems, warnings };
 
   const dateAt = index(mapping.date);
@@ -180,7 +186,15 @@ export function importFigures(rows: readonly (readonly string[])[], mapping: Map
     }
     if (!bucket) {
       const zero = () => ({ sales: 0, visitors: 0, conversion: 0, adSpend: 0, roi: 0 });
-      bucket = { month, firstLine: line, byMonth: !day, days: new Map(), sums: zero(), weights: { conversion: 0, roi: 0 }, counts: zero() };
+      bucket = {
+        month,
+        firstLine: line,
+        byMonth: !day,
+        days: new Map(),
+        sums: zero(),
+        weights: { conversion: 0, roi: 0 },
+        counts: zero(),
+      };
       buckets.set(month, bucket);
     }
     if (day) bucket.days.set(day, line);
@@ -198,7 +212,8 @@ export function importFigures(rows: readonly (readonly string[])[], mapping: Map
       }
     }
   });
-  if (buckets.size > LIMITS.months) problems.push({ code: 'too-many-months', count: buckets.size, limit: LIMITS.months });
+  if (buckets.size > LIMITS.months)
+    problems.push({ code: 'too-many-months', count: buckets.size, limit: LIMITS.months });
   if (problems.length > 0) return { months: [], problems, warnings };
 
   const months = [...buckets.values()]

@@ -36,9 +36,7 @@ function pick<T extends string>(options: readonly T[], raw: string, fallback: T)
 
 /** A month as people write it (2026-03, 2026/3, 2026.3, 2026年3月) → `YYYY-MM`; '' stays ''; `null` when it is not a real month. */
 export function parseMonth(raw: string): string | null {
-  const clean = raw
-    .trim()
-    .replace(/[\uFF10-\uFF19]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  const clean = raw.trim().replace(/[\uFF10-\uFF19]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
   if (clean === '') return '';
   const found = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*月?$/.exec(clean);
   const month = Number(found?.[2]);

@@ -120,11 +120,25 @@ function cell(value: string): string {
 
 /** The pack as CSV text, with a byte-order mark. */
 export function packCsv(pack: Pack, t: T): string {
-  const lines: string[][] = [[pack.title], [pack.period], [pack.made], [], [t('packSummary')], ...pack.summary.map((line) => [line]), []];
+  const lines: string[][] = [
+    [pack.title],
+    [pack.period],
+    [pack.made],
+    [],
+    [t('packSummary')],
+    ...pack.summary.map((line) => [line]),
+    [],
+  ];
   lines.push([t('packMonth'), t('packParty'), t('packItem'), t('packAgreed'), t('packActual')]);
   for (const month of pack.months) {
     for (const row of month.rows)
-      lines.push([row.month, t(row.party === 'agency' ? 'packAgency' : 'packMerchant'), row.item, row.agreed, row.actual]);
+      lines.push([
+        row.month,
+        t(row.party === 'agency' ? 'packAgency' : 'packMerchant'),
+        row.item,
+        row.agreed,
+        row.actual,
+      ]);
     if (month.notes) lines.push([month.month, '', t('packNotes'), '', month.notes]);
     if (month.evidence) lines.push([month.month, '', t('packEvidence'), '', month.evidence]);
   }

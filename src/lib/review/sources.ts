@@ -43,7 +43,12 @@ export function setupFromContract(contract: ContractState, t: Translate<ReviewSt
     obligations.push({ label: t('src.adBudget'), amount: contract.adBudgetFen / 100, unit: t('src.yuan') });
   if (contract.responseDays !== null)
     obligations.push({ label: t('src.responseDays'), amount: contract.responseDays, unit: t('src.workingDays') });
-  return { ...(contract.termMonths ? { term: Math.min(contract.termMonths, 36) } : {}), targets, deliverables, obligations };
+  return {
+    ...(contract.termMonths ? { term: Math.min(contract.termMonths, 36) } : {}),
+    targets,
+    deliverables,
+    obligations,
+  };
 }
 
 /** `state` with what `found` knows put in empty places (targets not set, slots without a name); and how many it filled. */

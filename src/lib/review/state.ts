@@ -16,15 +16,7 @@ import {
   type Check,
   type Checked,
 } from '../validation';
-import {
-  ACTIONS,
-  DELIVERABLE_KINDS,
-  DELIVERY_STATUSES,
-  LIMITS,
-  METRICS,
-  OBLIGATION_STATUSES,
-  SLOTS,
-} from './model';
+import { ACTIONS, DELIVERABLE_KINDS, DELIVERY_STATUSES, LIMITS, METRICS, OBLIGATION_STATUSES, SLOTS } from './model';
 
 /** `YYYY-MM` with a real month, or '' (not set). */
 const monthText: Check<string> = (value, path) =>

@@ -96,20 +96,25 @@ export const reviewStrings = dictionaries(
     csvConfirm: '这些月份已经有数字，导入会替换它们：{months}。继续吗？',
     csvImported: '已导入 {count} 个月的数字（{from} 至 {to}）。',
     csvTooManyMonths: '导入后会超过 {limit} 个月的记录上限，没有导入。请只导出合同期内的月份。',
-    'warning.sales-unit': '{month} 的销售额比目标小一千倍以上：文件里的单位可能是“万元”。如果是，请把列名改成带“万”的（例如“支付金额（万元）”）再导入。',
+    'warning.sales-unit':
+      '{month} 的销售额比目标小一千倍以上：文件里的单位可能是“万元”。如果是，请把列名改成带“万”的（例如“支付金额（万元）”）再导入。',
     'warning.conversion-fraction': '转化率都小于 1：文件里可能写的是小数（0.025 表示 2.5%）。请核对。',
     'warning.skipped': '第 {line} 行“{value}”是合计行，已跳过。',
     reportHeading: '三、这些记录说明了什么',
-    reportEmpty: '设置目标并记录至少一个月之后，这里会告诉你哪个指标连续几个月未达标、合同约定的下一步，以及你自己的记录是否站得住。',
+    reportEmpty:
+      '设置目标并记录至少一个月之后，这里会告诉你哪个指标连续几个月未达标、合同约定的下一步，以及你自己的记录是否站得住。',
     kpiStreak: '{metric}已连续 {streak} 个月未达到目标 {target}（{from} 至 {to}）。',
     kpiFine: '{metric}：记录的 {recorded} 个月里有 {missed} 个月未达到目标 {target}，最近一个月达标。',
     kpiNoFigures: '{metric}：还没有记录实际数字。',
     consequence: '合同约定：{metric}连续 {months} 个月未达标，{action}。{note}',
     consequenceNext: '现在可以按合同要求代运营方书面说明，并把下面的证据包一起发给对方。',
     agencyLine: '{label}：按时 {onTime} 个月，迟交 {late} 个月，没有收到 {missing} 个月，未记录 {unrecorded} 个月。',
-    'merchant.sound': '你自己的记录站得住：{months} 个月里，你的每项义务都记录为已履行（{items}）。代运营方很难把未达标归咎于你。',
-    'merchant.weak': '你自己的记录是薄弱环节：{items}。代运营方可以说未达标是因为你没有履约；先把这些月份的情况和证据写清楚。',
-    'merchant.gaps': '你自己的记录有空缺：{items}没有记录。没有记录的月份，代运营方可以说你没有履约；请补上并写明证据。',
+    'merchant.sound':
+      '你自己的记录站得住：{months} 个月里，你的每项义务都记录为已履行（{items}）。代运营方很难把未达标归咎于你。',
+    'merchant.weak':
+      '你自己的记录是薄弱环节：{items}。代运营方可以说未达标是因为你没有履约；先把这些月份的情况和证据写清楚。',
+    'merchant.gaps':
+      '你自己的记录有空缺：{items}没有记录。没有记录的月份，代运营方可以说你没有履约；请补上并写明证据。',
     'merchant.none': '在设置里写下你自己的义务（例如每月推广预算），这里会告诉你你的记录是否站得住。',
     itemNotMet: '{label}有 {count} 个月未履行',
     itemGap: '{label}有 {count} 个月',
@@ -120,7 +125,8 @@ export const reviewStrings = dictionaries(
     chartTarget: '目标',
     chartMissed: '未达标',
     packHeading: '四、证据包',
-    packIntro: '整个合同期的逐月记录：双方的义务、交付情况、备注和证据索引。可以打印成 A4，或者导出成表格文件交给律师或调解员。',
+    packIntro:
+      '整个合同期的逐月记录：双方的义务、交付情况、备注和证据索引。可以打印成 A4，或者导出成表格文件交给律师或调解员。',
     packPrint: '打印证据包',
     packExport: '导出证据包（CSV）',
     packTitle: '代运营月度记录与证据',
@@ -158,7 +164,7 @@ export const reviewStrings = dictionaries(
     noscript: 'The monthly review needs JavaScript: what you enter stays in your browser.',
     setupHeading: '1. Set up from the contract',
     setupIntro:
-      "Enter what the contract says: the targets, what the agency delivers and your own obligations. Each month is then recorded against them.",
+      'Enter what the contract says: the targets, what the agency delivers and your own obligations. Each month is then recorded against them.',
     fromContract: 'Take from the contract checklist',
     fromContractHint: 'Fills only empty places; nothing you typed is changed.',
     fromContractDone: 'Took {count} items from the contract checklist; please check them.',
@@ -178,7 +184,8 @@ export const reviewStrings = dictionaries(
     'unit.people': 'people',
     'unit.percent': '%',
     deliverablesLegend: "The agency's deliverables",
-    deliverablesHint: 'Reports, meetings, response times: a name and the agreed time. Rows without a name are not used.',
+    deliverablesHint:
+      'Reports, meetings, response times: a name and the agreed time. Rows without a name are not used.',
     dLabel: 'Deliverable {n}',
     dKind: 'Kind',
     dDue: 'Agreed time',
@@ -187,12 +194,14 @@ export const reviewStrings = dictionaries(
     'kind.response': 'Response time',
     'kind.other': 'Other',
     obligationsLegend: 'Your own obligations',
-    obligationsHint: 'What the contract asks of you, as numbers: an ad budget of 50000 yuan a month, answers within 2 working days.',
+    obligationsHint:
+      'What the contract asks of you, as numbers: an ad budget of 50000 yuan a month, answers within 2 working days.',
     oLabel: 'Obligation {n}',
     oAmount: 'Amount',
     oUnit: 'Unit',
     consequencesLegend: 'What the contract says when a KPI is missed',
-    consequencesHint: 'For example "ROI missed 3 months in a row → written warning". Leave blank what the contract does not say.',
+    consequencesHint:
+      'For example "ROI missed 3 months in a row → written warning". Leave blank what the contract does not say.',
     cMetric: 'KPI {n}',
     cMonths: 'Missed in a row',
     cMonthsUnit: 'months',
@@ -237,22 +246,27 @@ export const reviewStrings = dictionaries(
     csvProblems: 'Nothing was imported and your saved records are unchanged. Fix the file and try again:',
     csvMore: '{count} more problems are not listed.',
     'problem.no-rows': 'The file has no data rows.',
-    'problem.too-many-rows': 'The file has {rows} rows, more than the limit of {limit}. Total it by day or by month and export again.',
+    'problem.too-many-rows':
+      'The file has {rows} rows, more than the limit of {limit}. Total it by day or by month and export again.',
     'problem.no-date-column': 'Choose which column is the date or month.',
     'problem.no-figure-column': 'Choose at least one column of figures (sales, visitors, conversion, ad spend or ROI).',
     'problem.missing-column': 'The file has no column "{header}".',
     'problem.bad-date': 'Line {line}: "{value}" is not a date or month that exists.',
     'problem.bad-number': 'Line {line}: "{value}" in column "{header}" is not a number.',
-    'problem.conversion-range': 'Line {line}: a conversion rate of "{value}" is over 100%. The column may not be the conversion rate, or its unit is wrong.',
+    'problem.conversion-range':
+      'Line {line}: a conversion rate of "{value}" is over 100%. The column may not be the conversion rate, or its unit is wrong.',
     'problem.day-twice': 'Line {line}: the date "{value}" is already on line {first}.',
-    'problem.month-twice': 'Line {line}: the month "{value}" already has figures on line {first}; a month can appear only once.',
+    'problem.month-twice':
+      'Line {line}: the month "{value}" already has figures on line {first}; a month can appear only once.',
     'problem.too-many-months': 'The file covers {count} months; at most {limit} can be recorded.',
     csvConfirm: 'These months already have figures, and the import replaces them: {months}. Continue?',
     csvImported: 'Imported the figures of {count} months ({from} to {to}).',
-    csvTooManyMonths: 'With these months the record would pass its limit of {limit} months; nothing was imported. Export only the contract months.',
+    csvTooManyMonths:
+      'With these months the record would pass its limit of {limit} months; nothing was imported. Export only the contract months.',
     'warning.sales-unit':
       'Sales in {month} are over a thousand times below the target: the file may be in 万 (10,000 yuan). If so, name the column with 万 (e.g. "支付金额（万元）") and import again.',
-    'warning.conversion-fraction': 'Every conversion rate is below 1: the file may hold fractions (0.025 for 2.5%). Please check.',
+    'warning.conversion-fraction':
+      'Every conversion rate is below 1: the file may hold fractions (0.025 for 2.5%). Please check.',
     'warning.skipped': 'Line {line} ("{value}") is a total row and was skipped.',
     reportHeading: '3. What the record says',
     reportEmpty:
@@ -261,15 +275,17 @@ export const reviewStrings = dictionaries(
     kpiFine: '{metric}: missed its target of {target} in {missed} of {recorded} recorded months; met in the latest.',
     kpiNoFigures: '{metric}: no actual figures recorded yet.',
     consequence: 'The contract says: after {months} months in a row below the {metric} target, {action}. {note}',
-    consequenceNext: 'You can now ask the agency for a written explanation, as the contract provides, and send the evidence pack below with it.',
+    consequenceNext:
+      'You can now ask the agency for a written explanation, as the contract provides, and send the evidence pack below with it.',
     agencyLine: '{label}: on time {onTime} months, late {late}, not received {missing}, not recorded {unrecorded}.',
     'merchant.sound':
       'Your own record holds: in {months} months every obligation of yours is recorded as met ({items}). The agency can hardly blame the misses on you.',
     'merchant.weak':
-      "Your own record is the weak point: {items}. The agency can say the misses came from your side; write down what happened in those months and where the evidence is.",
+      'Your own record is the weak point: {items}. The agency can say the misses came from your side; write down what happened in those months and where the evidence is.',
     'merchant.gaps':
       'Your own record has gaps: {items} not recorded. For those months the agency can say you did not do your part; fill them in with the evidence.',
-    'merchant.none': 'Name your own obligations in the set-up (such as the monthly ad budget) to see whether your record holds.',
+    'merchant.none':
+      'Name your own obligations in the set-up (such as the monthly ad budget) to see whether your record holds.',
     itemNotMet: '{label} not met in {count} months',
     itemGap: '{label} in {count} months',
     chartHeading: 'Trend',

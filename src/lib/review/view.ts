@@ -55,24 +55,20 @@ export function reviewReport(state: ReviewState, t: T): ReviewReport {
     if (kpi.streak > 0) return { text: t('kpiStreak', values), tone: 'bad' };
     return { text: t('kpiFine', values), tone: kpi.missed > 0 ? 'info' : 'good' };
   });
-  const consequences = analysis.triggered.map(
-    (item): Line => ({
-      text: t('consequence', {
-        metric: metricName(item.metric, t),
-        months: item.months,
-        action: t(`action.${item.action}`),
-        note: item.note,
-      }).trim(),
-      tone: 'bad',
-    }),
-  );
+  const consequences = analysis.triggered.map((item): Line => ({
+    text: t('consequence', {
+      metric: metricName(item.metric, t),
+      months: item.months,
+      action: t(`action.${item.action}`),
+      note: item.note,
+    }).trim(),
+    tone: 'bad',
+  }));
   if (consequences.length > 0) consequences.push({ text: t('consequenceNext'), tone: 'info' });
-  const agency = analysis.deliverables.map(
-    (tally): Line => ({
-      text: t('agencyLine', { ...tally }),
-      tone: tally.late + tally.missing > 0 ? 'bad' : 'info',
-    }),
-  );
+  const agency = analysis.deliverables.map((tally): Line => ({
+    text: t('agencyLine', { ...tally }),
+    tone: tally.late + tally.missing > 0 ? 'bad' : 'info',
+  }));
   let merchant: Line;
   switch (analysis.merchant) {
     case 'sound':

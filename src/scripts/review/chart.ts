@@ -45,14 +45,22 @@ export function drawChart(tool: ToolContext<unknown, ReviewStrings>, state: Revi
   const step = (WIDTH - PAD.left - PAD.right) / Math.max(points.length, 1);
   const name = metricName(metric, tool.t);
   const label = tool.t('chartLabel', { metric: name, target: formatFigure(metric, target) });
-  const svg = makeSvg('svg', { viewBox: `0 0 ${String(WIDTH)} ${String(HEIGHT)}`, role: 'img', 'aria-label': label, class: 'review-svg' });
+  const svg = makeSvg('svg', {
+    viewBox: `0 0 ${String(WIDTH)} ${String(HEIGHT)}`,
+    role: 'img',
+    'aria-label': label,
+    class: 'review-svg',
+  });
   svg.append(
     makeSvg('title', {}, label),
     makeSvg(
       'desc',
       {},
       points
-        .map((point) => `${point.month}: ${formatFigure(metric, point.value)}${target !== null && point.value < target ? ` (${tool.t('chartMissed')})` : ''}`)
+        .map(
+          (point) =>
+            `${point.month}: ${formatFigure(metric, point.value)}${target !== null && point.value < target ? ` (${tool.t('chartMissed')})` : ''}`,
+        )
         .join(tool.t('list.sep')),
     ),
   );
@@ -68,15 +76,26 @@ export function drawChart(tool: ToolContext<unknown, ReviewStrings>, state: Revi
         height: (PAD.top + plotHeight - y(point.value)).toFixed(1),
         class: missed ? 'bar missed' : 'bar',
       }),
-      makeSvg('text', { x: (x + width / 2).toFixed(1), y: String(HEIGHT - PAD.bottom + 16), class: 'axis' }, point.month.slice(2)),
+      makeSvg(
+        'text',
+        { x: (x + width / 2).toFixed(1), y: String(HEIGHT - PAD.bottom + 16), class: 'axis' },
+        point.month.slice(2),
+      ),
     );
-    if (missed) svg.append(makeSvg('text', { x: (x + width / 2).toFixed(1), y: (y(point.value) - 4).toFixed(1), class: 'mark' }, '✕'));
+    if (missed)
+      svg.append(
+        makeSvg('text', { x: (x + width / 2).toFixed(1), y: (y(point.value) - 4).toFixed(1), class: 'mark' }, '✕'),
+      );
   });
   if (target !== null) {
     const line = y(target).toFixed(1);
     svg.append(
       makeSvg('line', { x1: String(PAD.left), x2: String(WIDTH - PAD.right), y1: line, y2: line, class: 'target' }),
-      makeSvg('text', { x: String(WIDTH - PAD.right), y: (y(target) - 4).toFixed(1), class: 'target-label' }, `${tool.t('chartTarget')} ${formatFigure(metric, target)}`),
+      makeSvg(
+        'text',
+        { x: String(WIDTH - PAD.right), y: (y(target) - 4).toFixed(1), class: 'target-label' },
+        `${tool.t('chartTarget')} ${formatFigure(metric, target)}`,
+      ),
     );
   }
   tool.one('[data-chart-figure]').replaceChildren(svg);

@@ -35,14 +35,24 @@ function say(tool: Tool, lines: string[], tone: 'info' | 'error') {
   notice.dataset['tone'] = tone;
   notice.setAttribute('role', tone === 'error' ? 'alert' : 'status');
   const [first = '', ...rest] = lines;
-  notice.replaceChildren(make('p', first), ...(rest.length > 0 ? [make('ul', rest.map((line) => make('li', line)))] : []));
+  notice.replaceChildren(
+    make('p', first),
+    ...(rest.length > 0
+      ? [
+          make(
+            'ul',
+            rest.map((line) => make('li', line)),
+          ),
+        ]
+      : []),
+  );
   notice.hidden = false;
 }
 
 function problemText(tool: Tool, problem: Problem | Warning): string {
   const { code, ...values } = problem;
   const key = `${isWarning(code) ? 'warning' : 'problem'}.${code}`;
-  return tool.t(key as 'problem.no-rows', values as Record<string, string | number>);
+  return tool.t(key as 'problem.no-rows', values);
 }
 
 function isWarning(code: string): boolean {
@@ -69,31 +79,44 @@ export async function startImport(tool: Tool, file: File, access: Access): Promi
     say(tool, [tool.t('csvUnreadable', { detail: `${fatal.message} (${String((fatal.row ?? 0) + 1)})` })], 'error');
     return;
   }
-  const rows = parsed.data.map((row) => row.map((cell) => String(cell)));
+  const rows = parsed.data;
   const headers = (rows[0] ?? []).map((cell) => cell.trim()).filter(Boolean);
   const mapping = guessMapping(headers, access.get().mapping);
   const selects = COLUMNS.map((column) => {
     const id = `review-col-${column}`;
     const select = make(
       'select',
-      [make('option', tool.t('col.none'), { value: '' }), ...headers.map((header) => make('option', header, { value: header }))],
+      [
+        make('option', tool.t('col.none'), { value: '' }),
+        ...headers.map((header) => make('option', header, { value: header })),
+      ],
       { id, 'data-column': column },
     );
     select.value = mapping[column];
-    return make('div', [make('label', columnLabel(tool, column), { for: id }), make('span', [select], { class: 'field-input' })], {
-      class: 'field',
-    });
+    return make(
+      'div',
+      [make('label', columnLabel(tool, column), { for: id }), make('span', [select], { class: 'field-input' })],
+      {
+        class: 'field',
+      },
+    );
   });
   const run = make('button', tool.t('csvImport'), { type: 'button', class: 'tool-button primary' });
   const cancel = make('button', tool.t('csvCancel'), { type: 'button', class: 'tool-button' });
   area.replaceChildren(
-    make('p', tool.t('csvMapIntro', { name: file.name, rows: Math.max(rows.filter((row) => row.some((cell) => cell.trim())).length - 1, 0) })),
+    make(
+      'p',
+      tool.t('csvMapIntro', {
+        name: file.name,
+        rows: Math.max(rows.filter((row) => row.some((cell) => cell.trim())).length - 1, 0),
+      }),
+    ),
     make('div', selects, { class: 'review-row' }),
     make('p', [run, cancel], { class: 'review-buttons' }),
   );
   area.hidden = false;
   tool.one('[data-csv-notice]').hidden = true;
-  (area.querySelector('select') as HTMLSelectElement | null)?.focus();
+  area.querySelector('select')?.focus();
   cancel.addEventListener('click', () => {
     area.hidden = true;
     area.replaceChildren();
@@ -115,7 +138,10 @@ export async function startImport(tool: Tool, file: File, access: Access): Promi
       say(tool, [tool.t('csvTooManyMonths', { limit: LIMITS.months })], 'error');
       return;
     }
-    if (merged.changed.length > 0 && !window.confirm(tool.t('csvConfirm', { months: merged.changed.join(tool.t('list.sep')) })))
+    if (
+      merged.changed.length > 0 &&
+      !window.confirm(tool.t('csvConfirm', { months: merged.changed.join(tool.t('list.sep')) }))
+    )
       return;
     access.set(merged.state);
     area.hidden = true;

@@ -20,37 +20,47 @@ function today(): string {
 export function drawPack(tool: Tool, state: ReviewState): void {
   const { t } = tool;
   const pack = buildPack(state, t, today());
-  const head = make('tr', [t('packParty'), t('packItem'), t('packAgreed'), t('packActual')].map((text) => make('th', text, { scope: 'col' })));
+  const head = make(
+    'tr',
+    [t('packParty'), t('packItem'), t('packAgreed'), t('packActual')].map((text) => make('th', text, { scope: 'col' })),
+  );
   const months = pack.months.map((month) =>
-    make('section', [
-      make('h3', month.month),
-      make('table', [
-        make('thead', [head.cloneNode(true)]),
-        make(
-          'tbody',
-          month.rows.map((row) =>
-            make(
-              'tr',
-              [
-                make('td', t(row.party === 'agency' ? 'packAgency' : 'packMerchant')),
-                make('th', row.item, { scope: 'row' }),
-                make('td', row.agreed),
-                make('td', row.actual),
-              ],
-              row.failed ? { 'data-failed': '' } : {},
+    make(
+      'section',
+      [
+        make('h3', month.month),
+        make('table', [
+          make('thead', [head.cloneNode(true)]),
+          make(
+            'tbody',
+            month.rows.map((row) =>
+              make(
+                'tr',
+                [
+                  make('td', t(row.party === 'agency' ? 'packAgency' : 'packMerchant')),
+                  make('th', row.item, { scope: 'row' }),
+                  make('td', row.agreed),
+                  make('td', row.actual),
+                ],
+                row.failed ? { 'data-failed': '' } : {},
+              ),
             ),
           ),
-        ),
-      ]),
-      ...(month.notes ? [make('p', [make('strong', `${t('packNotes')}：`), month.notes])] : []),
-      ...(month.evidence ? [make('p', [make('strong', `${t('packEvidence')}：`), month.evidence])] : []),
-    ], { class: 'pack-month' }),
+        ]),
+        ...(month.notes ? [make('p', [make('strong', `${t('packNotes')}：`), month.notes])] : []),
+        ...(month.evidence ? [make('p', [make('strong', `${t('packEvidence')}：`), month.evidence])] : []),
+      ],
+      { class: 'pack-month' },
+    ),
   );
   tool.one('[data-pack]').replaceChildren(
     make('h2', pack.title),
     make('p', [pack.period, make('br'), pack.made]),
     make('h3', t('packSummary')),
-    make('ul', pack.summary.map((line) => make('li', line))),
+    make(
+      'ul',
+      pack.summary.map((line) => make('li', line)),
+    ),
     ...(months.length > 0 ? months : [make('p', t('packNothing'))]),
   );
 }

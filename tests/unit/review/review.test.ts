@@ -133,7 +133,14 @@ describe('CSV import', () => {
   const header = ['统计日期', '支付金额', '访客数', '支付转化率', '推广花费'];
   const guessed = guessMapping(header, mapping);
   it('guesses 生意参谋’s columns and keeps a remembered choice', () => {
-    expect(guessed).toMatchObject({ date: '统计日期', sales: '支付金额', visitors: '访客数', conversion: '支付转化率', adSpend: '推广花费', roi: '' });
+    expect(guessed).toMatchObject({
+      date: '统计日期',
+      sales: '支付金额',
+      visitors: '访客数',
+      conversion: '支付转化率',
+      adSpend: '推广花费',
+      roi: '',
+    });
     expect(guessMapping(['月份', '金额'], { ...mapping, sales: '金额' }).sales).toBe('金额');
   });
   it('sums days into months, weights conversion by visitors, skips a total row', () => {
@@ -154,7 +161,12 @@ describe('CSV import', () => {
     expect(result.warnings).toEqual([{ code: 'skipped', line: 5, value: '合计' }]);
   });
   it('names each bad row by its line and imports nothing', () => {
-    const rows = [header, ['2026-02-30', '1', '1', '1', '1'], ['2026-03-01', 'abc', '1', '250%', '1'], ['2026-03-01', '1', '1', '1', '1']];
+    const rows = [
+      header,
+      ['2026-02-30', '1', '1', '1', '1'],
+      ['2026-03-01', 'abc', '1', '250%', '1'],
+      ['2026-03-01', '1', '1', '1', '1'],
+    ];
     const result = importFigures(rows, guessed);
     expect(result.months).toEqual([]);
     expect(result.problems).toEqual([
@@ -165,13 +177,23 @@ describe('CSV import', () => {
     ]);
   });
   it('refuses a month twice, missing columns and 10,000 rows', () => {
-    const monthly = [['月份', '销售额'], ['2026-01', '1'], ['2026年1月', '2']];
+    const monthly = [
+      ['月份', '销售额'],
+      ['2026-01', '1'],
+      ['2026年1月', '2'],
+    ];
     expect(importFigures(monthly, guessMapping(monthly[0] ?? [], mapping)).problems).toEqual([
       { code: 'month-twice', line: 3, first: 2, value: '2026年1月' },
     ]);
-    expect(importFigures([['日期', '备注'], ['2026-01-01', 'x']], guessMapping(['日期', '备注'], mapping)).problems).toEqual([
-      { code: 'no-figure-column' },
-    ]);
+    expect(
+      importFigures(
+        [
+          ['日期', '备注'],
+          ['2026-01-01', 'x'],
+        ],
+        guessMapping(['日期', '备注'], mapping),
+      ).problems,
+    ).toEqual([{ code: 'no-figure-column' }]);
     expect(importFigures(monthly, { ...mapping, date: '月份', sales: '支付金额' }).problems).toEqual([
       { code: 'missing-column', header: '支付金额' },
     ]);
@@ -179,14 +201,25 @@ describe('CSV import', () => {
     expect(importFigures(many, guessed).problems).toEqual([{ code: 'too-many-rows', rows: 10_000, limit: 3700 }]);
   });
   it('reads 万 in a header and warns when sales look a thousand times too small', () => {
-    const rows = [['月份', '支付金额（万元）'], ['2026-01', '62']];
+    const rows = [
+      ['月份', '支付金额（万元）'],
+      ['2026-01', '62'],
+    ];
     expect(importFigures(rows, guessMapping(rows[0] ?? [], mapping)).months[0]?.figures.sales).toBe(62_000_000);
-    const plain = [['月份', '支付金额'], ['2026-01', '62']];
+    const plain = [
+      ['月份', '支付金额'],
+      ['2026-01', '62'],
+    ];
     expect(importFigures(plain, guessMapping(plain[0] ?? [], mapping), 60_000_000).warnings).toEqual([
       { code: 'sales-unit', month: '2026-01' },
     ]);
-    const fractions = [['月份', '转化率'], ['2026-01', '0.025']];
-    expect(importFigures(fractions, guessMapping(fractions[0] ?? [], mapping)).warnings).toEqual([{ code: 'conversion-fraction' }]);
+    const fractions = [
+      ['月份', '转化率'],
+      ['2026-01', '0.025'],
+    ];
+    expect(importFigures(fractions, guessMapping(fractions[0] ?? [], mapping)).warnings).toEqual([
+      { code: 'conversion-fraction' },
+    ]);
   });
   it('decodes UTF-8 with a byte-order mark and GBK', () => {
     const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('日期,支付金额')]);
@@ -240,7 +273,10 @@ describe('set-up from the contract checklist', () => {
     ]);
     expect(filled).toBe(4);
     expect(applySetup(state, found).filled).toBe(0);
-    const renamed = { ...state, deliverables: state.deliverables.map((slot, i) => (i === 0 ? { ...slot, label: '周报' } : slot)) };
+    const renamed = {
+      ...state,
+      deliverables: state.deliverables.map((slot, i) => (i === 0 ? { ...slot, label: '周报' } : slot)),
+    };
     expect(applySetup(renamed, found).filled).toBe(0);
   });
 });
@@ -252,9 +288,19 @@ describe('evidence pack', () => {
     expect(pack.made).toBe('制作日期：2027-01-05');
     expect(pack.months).toHaveLength(12);
     const december = pack.months[11];
-    expect(december?.rows.find((row) => row.item === '推广投产比（ROI）')).toMatchObject({ actual: '2.5 (未达标)', failed: true });
-    expect(december?.rows.find((row) => row.item === '每月推广预算')).toMatchObject({ party: 'merchant', actual: '已履行', agreed: '50000 元' });
-    expect(pack.months[10]?.rows.find((row) => row.item === '月度复盘会')).toMatchObject({ actual: '迟交', failed: true });
+    expect(december?.rows.find((row) => row.item === '推广投产比（ROI）')).toMatchObject({
+      actual: '2.5 (未达标)',
+      failed: true,
+    });
+    expect(december?.rows.find((row) => row.item === '每月推广预算')).toMatchObject({
+      party: 'merchant',
+      actual: '已履行',
+      agreed: '50000 元',
+    });
+    expect(pack.months[10]?.rows.find((row) => row.item === '月度复盘会')).toMatchObject({
+      actual: '迟交',
+      failed: true,
+    });
     const csv = packCsv(pack, zh);
     expect(csv.startsWith('\uFEFF代运营月度记录与证据')).toBe(true);
     expect(csv).toContain('2026-12,商家,每月推广预算,50000 元,已履行');
