@@ -3,7 +3,7 @@
  * pack to src/lib/review through the tool kit. The CSV reader, the chart, the evidence pack and the
  * contract's reader load with `import()` when they are used.
  */
-import { contractMonths } from '../lib/review/model';
+import { LIMITS, contractMonths } from '../lib/review/model';
 import {
   monthFormValues,
   monthRecord,
@@ -144,7 +144,9 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
     const result = readMonthForm(readForm(monthForm), select.value);
     monthValid = Object.keys(result.errors).length === 0;
     show(monthForm, result.errors);
-    if (monthValid) state = withMonth(state, result.record);
+    const full = state.months.length >= LIMITS.months && !state.months.some((m) => m.month === select.value);
+    if (full) persistence.notify(tool.t('monthsFull', { limit: LIMITS.months }), 'error');
+    else if (monthValid) state = withMonth(state, result.record);
     renderMonths();
     render();
     persistence.changed();

@@ -138,7 +138,7 @@ test('a 生意参谋 daily export in GBK, in English; the column choice is remem
   const month = monthForm(page);
   await month.getByLabel('Month', { exact: true }).selectOption('2027-01');
   await expect(month.getByLabel('Sales')).toHaveValue('620000');
-  await expect(month.getByLabel('Ad spend')).toHaveValue('49600');
+  await expect(month.getByLabel('Ad spend', { exact: true })).toHaveValue('49600');
   await expect(month.getByLabel('Conversion rate')).toHaveValue('2');
   await expect(month.getByLabel('Visitors')).toHaveValue('');
   await expect(report(page)).toContainText(

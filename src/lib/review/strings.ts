@@ -54,6 +54,7 @@ export const reviewStrings = dictionaries(
     monthPick: '月份',
     monthNone: '先在上面填写合同开始月份。',
     monthOption: '{month}（已记录）',
+    monthsFull: '已经记录了 {limit} 个月，这是上限：这个月没有保存。请先导出备份，再清空不需要的月份。',
     figuresLegend: '实际数字',
     deliveredLegend: '代运营方这个月交付了吗？',
     'status.on-time': '按时收到',
@@ -105,6 +106,7 @@ export const reviewStrings = dictionaries(
       '设置目标并记录至少一个月之后，这里会告诉你哪个指标连续几个月未达标、合同约定的下一步，以及你自己的记录是否站得住。',
     kpiStreak: '{metric}已连续 {streak} 个月未达到目标 {target}（{from} 至 {to}）。',
     kpiFine: '{metric}：记录的 {recorded} 个月里有 {missed} 个月未达到目标 {target}，最近一个月达标。',
+    kpiAllMet: '{metric}：记录的 {recorded} 个月都达到了目标 {target}。',
     kpiNoFigures: '{metric}：还没有记录实际数字。',
     consequence: '合同约定：{metric}连续 {months} 个月未达标，{action}。{note}',
     consequenceNext: '现在可以按合同要求代运营方书面说明，并把下面的证据包一起发给对方。',
@@ -216,6 +218,8 @@ export const reviewStrings = dictionaries(
     monthPick: 'Month',
     monthNone: 'Enter the first month of the contract above first.',
     monthOption: '{month} (recorded)',
+    monthsFull:
+      '{limit} months are recorded, the most there can be: this month was not saved. Export a backup, then empty the months you no longer need.',
     figuresLegend: 'Actual figures',
     deliveredLegend: 'Did the agency deliver this month?',
     'status.on-time': 'On time',
@@ -273,6 +277,7 @@ export const reviewStrings = dictionaries(
       'Once targets are set and a month is recorded, this says which KPI has been missed how many months in a row, what the contract says happens next, and whether your own record holds.',
     kpiStreak: '{metric} has missed its target of {target}, months in a row: {streak} ({from} to {to}).',
     kpiFine: '{metric}: missed its target of {target} in {missed} of {recorded} recorded months; met in the latest.',
+    kpiAllMet: '{metric}: met its target of {target} in all {recorded} recorded months.',
     kpiNoFigures: '{metric}: no actual figures recorded yet.',
     consequence: 'The contract says: after {months} months in a row below the {metric} target, {action}. {note}',
     consequenceNext:

@@ -53,7 +53,9 @@ export function reviewReport(state: ReviewState, t: T): ReviewReport {
     };
     if (kpi.recorded === 0) return { text: t('kpiNoFigures', values), tone: 'info' };
     if (kpi.streak > 0) return { text: t('kpiStreak', values), tone: 'bad' };
-    return { text: t('kpiFine', values), tone: kpi.missed > 0 ? 'info' : 'good' };
+    return kpi.missed > 0
+      ? { text: t('kpiFine', values), tone: 'info' }
+      : { text: t('kpiAllMet', values), tone: 'good' };
   });
   const consequences = analysis.triggered.map((item): Line => ({
     text: t('consequence', {

@@ -107,6 +107,7 @@ describe('what the record says', () => {
     expect(report.kpis.map((line) => line.text)).toContain(
       '推广投产比（ROI）已连续 3 个月未达到目标 3（2026-10 至 2026-12）。',
     );
+    expect(report.kpis[0]?.text).toBe('销售额：记录的 12 个月都达到了目标 ¥600,000。');
     expect(report.consequences[0]?.text).toBe('合同约定：推广投产比（ROI）连续 3 个月未达标，书面警告。第 7.2 条');
     expect(report.merchant.text).toMatch(/^你自己的记录站得住：12 个月里/);
     expect(reviewReport(wangYear(), en).merchant.text).toMatch(/^Your own record holds: in 12 months/);
