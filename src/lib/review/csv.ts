@@ -38,8 +38,13 @@ const HEADER_WORDS: Record<Column, RegExp> = {
   roi: /投入产出比|投产比|roi|roas/i,
 };
 
-/** Each column's header guessed from the file's headers, keeping a remembered choice the file still has. */
+/**
+ * Each column's header: the remembered choice as it was (columns left out included) when the file has
+ * every header it names, else guessed from the headers, keeping the remembered ones the file still has.
+ */
 export function guessMapping(headers: readonly string[], remembered: Mapping): Mapping {
+  const named = COLUMNS.map((column) => remembered[column]).filter(Boolean);
+  if (remembered.date && named.every((header) => headers.includes(header))) return { ...remembered };
   const taken = new Set<string>();
   const mapping = { ...remembered };
   for (const column of COLUMNS) {

@@ -143,6 +143,9 @@ describe('CSV import', () => {
       roi: '',
     });
     expect(guessMapping(['月份', '金额'], { ...mapping, sales: '金额' }).sales).toBe('金额');
+    // The same file again: a column the merchant left out stays out.
+    const chosen = { ...guessed, visitors: '' };
+    expect(guessMapping(header, chosen)).toEqual(chosen);
   });
   it('sums days into months, weights conversion by visitors, skips a total row', () => {
     const rows = [
