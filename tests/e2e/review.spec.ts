@@ -278,3 +278,17 @@ test('with storage blocked the page works and says nothing will be kept', async 
   await expect(report(page)).toContainText('ROI) has missed its target of 3, months in a row: 1');
   await expectNoAxe(page);
 });
+
+test('a saved year on a phone in the dark theme: the report and chart keep their contrast', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.addInitScript((year) => {
+    if (!localStorage.getItem('tmall-agency-guide:v1:review'))
+      localStorage.setItem('tmall-agency-guide:v1:review', year);
+  }, saved('review'));
+  await page.goto('/en/tools/review/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(report(page)).toContainText('Your own record holds: in 12 months');
+  await expect(page.locator('.review-svg .bar.missed')).toHaveCount(3);
+  await expectNoAxe(page);
+});
