@@ -3,7 +3,7 @@
  * pack to src/lib/review through the tool kit. The CSV reader, the chart, the evidence pack and the
  * contract's reader load with `import()` when they are used.
  */
-import { LIMITS, contractMonths } from '../lib/review/model';
+import { LIMITS, METRICS, contractMonths } from '../lib/review/model';
 import {
   monthFormValues,
   monthRecord,
@@ -92,9 +92,7 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
     tool
       .one('[data-report]')
       .replaceChildren(...lines.map((line) => make('li', line.text, { 'data-tone': line.tone })));
-    const hasFigures = state.months.some(
-      (record) => record.sales ?? record.visitors ?? record.conversion ?? record.roi,
-    );
+    const hasFigures = state.months.some((record) => METRICS.some((metric) => record[metric] !== null));
     setHidden(chart, !hasFigures);
     if (hasFigures) {
       chartModule ??= import('./review/chart');

@@ -67,6 +67,14 @@ export function drawPack(tool: Tool, state: ReviewState): void {
 
 export function printPack(tool: Tool, state: ReviewState): void {
   drawPack(tool, state);
+  // Once printed, the page prints as itself again (the browser's own print command).
+  window.addEventListener(
+    'afterprint',
+    () => {
+      tool.one('[data-pack]').replaceChildren();
+    },
+    { once: true },
+  );
   window.print();
 }
 
