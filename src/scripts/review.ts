@@ -15,7 +15,7 @@ import {
 } from '../lib/review/form';
 import { reviewDefinition, type ReviewState } from '../lib/review/state';
 import type { ReviewStrings } from '../lib/review/strings';
-import { reviewReport } from '../lib/review/view';
+import { monthAgainstTargets, reviewReport } from '../lib/review/view';
 import { make } from './kit/dom';
 import { readForm, setHidden, setText, showFieldErrors, writeForm } from './kit/form';
 import { defineTool } from './kit/tool';
@@ -86,6 +86,10 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
       tool.one('[data-no-obligations]'),
       state.obligations.some((slot) => slot.label),
     );
+    setText(
+      tool.one('[data-month-line]'),
+      select.value ? monthAgainstTargets(monthRecord(state, select.value), state.targets, tool.t) : '',
+    );
     const report = reviewReport(state, tool.t);
     setHidden(tool.one('[data-report-empty]'), !report.empty);
     const lines = report.empty ? [] : [...report.kpis, ...report.consequences, ...report.agency, report.merchant];
@@ -155,6 +159,7 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
       persistence.notify(tool.kit('invalidNotSaved'), 'error');
     }
     loadMonth();
+    render();
   });
   for (const form of [setup, monthForm])
     form.addEventListener('submit', (event) => {

@@ -75,6 +75,9 @@ test('王总’s year: ROI missed three months running while he paid the budget;
   }
   await month.getByLabel('这个月发生了什么').fill('ROI 连续下滑，代运营方说是竞品降价，没有给出调整方案');
   await expect(month.getByLabel('推广投产比（ROI）')).toHaveValue('2.5');
+  await expect(month.locator('[data-month-line]')).toHaveText(
+    '销售额：¥620,000，达到目标 ¥600,000；推广投产比（ROI）：2.5，低于目标 3',
+  );
 
   await expect(report(page)).toContainText('推广投产比（ROI）已连续 3 个月未达到目标 3（2026-10 至 2026-12）。');
   await expect(report(page)).toContainText('合同约定：推广投产比（ROI）连续 3 个月未达标，书面警告。第 7.2 条');

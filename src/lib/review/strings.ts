@@ -56,6 +56,8 @@ export const reviewStrings = dictionaries(
     monthOption: '{month}（已记录）',
     monthsFull: '已经记录了 {limit} 个月，这是上限：这个月没有保存。请先导出备份，再清空不需要的月份。',
     figuresLegend: '实际数字',
+    monthMissed: '{metric}：{actual}，低于目标 {target}',
+    monthMet: '{metric}：{actual}，达到目标 {target}',
     deliveredLegend: '代运营方这个月交付了吗？',
     'status.on-time': '按时收到',
     'status.late': '迟交',
@@ -161,6 +163,7 @@ export const reviewStrings = dictionaries(
     'src.responseDays': '回复书面请求',
     'src.workingDays': '个工作日内',
     'list.sep': '，',
+    'list.items': '；',
   },
   {
     noscript: 'The monthly review needs JavaScript: what you enter stays in your browser.',
@@ -221,6 +224,8 @@ export const reviewStrings = dictionaries(
     monthsFull:
       '{limit} months are recorded, the most there can be: this month was not saved. Export a backup, then empty the months you no longer need.',
     figuresLegend: 'Actual figures',
+    monthMissed: '{metric} {actual}, below the target of {target}',
+    monthMet: '{metric} {actual}, target of {target} met',
     deliveredLegend: 'Did the agency deliver this month?',
     'status.on-time': 'On time',
     'status.late': 'Late',
@@ -334,6 +339,7 @@ export const reviewStrings = dictionaries(
     'src.responseDays': 'Answer written requests',
     'src.workingDays': 'working days',
     'list.sep': ', ',
+    'list.items': '; ',
   },
 );
 

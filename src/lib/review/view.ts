@@ -2,8 +2,8 @@
 import type { Translate } from '../kit/strings';
 import { formatYuanWhole } from '../money';
 import { analyse, type Analysis } from './analysis';
-import type { Figure, Metric } from './model';
-import type { ReviewState } from './state';
+import { METRICS, type Figure, type Metric } from './model';
+import type { MonthRecord, ReviewState } from './state';
 import type { ReviewStrings } from './strings';
 
 type T = Translate<ReviewStrings>;
@@ -109,4 +109,21 @@ export function reviewReport(state: ReviewState, t: T): ReviewReport {
   }
   const empty = analysis.months === 0;
   return { analysis, empty, kpis, consequences, agency, merchant };
+}
+
+/** One month's figures against their targets, as one line ('' when no KPI has both). */
+export function monthAgainstTargets(record: MonthRecord, targets: ReviewState['targets'], t: T): string {
+  const parts = METRICS.flatMap((metric) => {
+    const target = targets[metric];
+    const actual = record[metric];
+    if (target === null || actual === null) return [];
+    return [
+      t(actual < target ? 'monthMissed' : 'monthMet', {
+        metric: metricName(metric, t),
+        actual: formatFigure(metric, actual),
+        target: formatFigure(metric, target),
+      }),
+    ];
+  });
+  return parts.join(t('list.items'));
 }

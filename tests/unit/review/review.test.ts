@@ -15,7 +15,7 @@ import { buildPack, packCsv } from '../../../src/lib/review/pack';
 import { applySetup, setupFromContract } from '../../../src/lib/review/sources';
 import { defaultReviewState, emptyMonth, reviewDefinition } from '../../../src/lib/review/state';
 import { reviewStrings } from '../../../src/lib/review/strings';
-import { reviewReport } from '../../../src/lib/review/view';
+import { monthAgainstTargets, reviewReport } from '../../../src/lib/review/view';
 import { contractStateDefinition } from '../../../src/lib/contract/state';
 import { translator } from '../../../src/lib/kit/strings';
 import { decodeEnvelope, encodeEnvelope } from '../../../src/lib/state';
@@ -110,6 +110,10 @@ describe('what the record says', () => {
     expect(report.kpis[0]?.text).toBe('销售额：记录的 12 个月都达到了目标 ¥600,000。');
     expect(report.consequences[0]?.text).toBe('合同约定：推广投产比（ROI）连续 3 个月未达标，书面警告。第 7.2 条');
     expect(report.merchant.text).toMatch(/^你自己的记录站得住：12 个月里/);
+    const december = wangYear().months[11] ?? emptyMonth('2026-12');
+    expect(monthAgainstTargets(december, wangYear().targets, zh)).toBe(
+      '销售额：¥620,000，达到目标 ¥600,000；推广投产比（ROI）：2.5，低于目标 3',
+    );
     expect(reviewReport(wangYear(), en).merchant.text).toMatch(/^Your own record holds: in 12 months/);
   });
   it('a budget not paid makes the merchant’s record the weak point; an unrecorded month is a gap', () => {
