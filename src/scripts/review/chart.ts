@@ -11,8 +11,8 @@ import { formatFigure, metricName } from '../../lib/review/view';
 import { makeSvg } from '../kit/dom';
 import type { ToolContext } from '../kit/tool';
 
-const WIDTH = 640;
-const HEIGHT = 240;
+const WIDTH = 480;
+const HEIGHT = 220;
 const PAD = { left: 8, right: 8, top: 24, bottom: 36 };
 
 let chosenByUser = false;
