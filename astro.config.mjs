@@ -117,6 +117,7 @@ export default defineConfig({
           'tools/case',
           'tools/contract',
           'tools/contract-scan',
+          'tools/review',
         ]),
         group('参考', 'Reference', ['guide/glossary', 'guide/sources']),
       ],

@@ -25,6 +25,7 @@ const limits = {
   'tools/target': 14 * 1024,
   // Before a file is opened; the .docx reader (fflate) loads when one is.
   'tools/contract-scan': 16 * 1024,
+  'tools/review': 16 * 1024,
 };
 
 /**
@@ -43,6 +44,8 @@ const domLimits = {
   'tools/scope': { elements: 760, fields: 64 },
   // The contract renders every red flag (those the answers raise and those recorded in the scorecard): +125.
   'tools/contract': { elements: 3400, fields: 126 },
+  // Fixed slots for the set-up (6 deliverables, 4 obligations, 4 consequences) and one month's editor.
+  'tools/review': { elements: 1000, fields: 90 },
   'tools/case': { elements: 400, fields: 8 },
   'tools/target': { elements: 700, fields: 24 },
   'tools/contract-scan': { elements: 450, fields: 10 },

@@ -10,4 +10,5 @@ export const availableTools: ReadonlySet<string> = new Set<string>([
   'tools/case',
   'tools/contract',
   'tools/contract-scan',
+  'tools/review',
 ]);

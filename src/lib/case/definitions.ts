@@ -8,6 +8,7 @@ import { feeStateDefinition } from '../fees/state';
 import { scopeStateDefinition } from '../scope/state';
 import { targetStateDefinition } from '../target/state';
 import type { ToolStateDefinition } from '../state/envelope';
+import { reviewDefinition } from '../review/state';
 import { vettingDefinition } from '../vetting/state';
 import { caseDefinition } from './state';
 
@@ -20,6 +21,7 @@ export const ALL_DEFINITIONS: readonly ToolStateDefinition<any>[] = [
   contractStateDefinition,
   contractScanDefinition,
   caseDefinition,
+  reviewDefinition,
 ];
 
 export { decodeBackup, encodeBackup } from './backup';

@@ -1,0 +1,220 @@
+/**
+ * `<monthly-review>`: wires the set-up, the month editor, the CSV import, the report and the evidence
+ * pack to src/lib/review through the tool kit. The CSV reader, the chart, the evidence pack and the
+ * contract's reader load with `import()` when they are used.
+ */
+import { LIMITS, METRICS, contractMonths } from '../lib/review/model';
+import {
+  monthFormValues,
+  monthRecord,
+  readMonthForm,
+  readSetupForm,
+  setupFormValues,
+  withMonth,
+  type ReviewError,
+} from '../lib/review/form';
+import { reviewDefinition, type ReviewState } from '../lib/review/state';
+import type { ReviewStrings } from '../lib/review/strings';
+import { monthAgainstTargets, reviewReport } from '../lib/review/view';
+import { make } from './kit/dom';
+import { readForm, setHidden, setText, showFieldErrors, writeForm } from './kit/form';
+import { defineTool } from './kit/tool';
+import { savedText } from './review/saved';
+
+defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
+  const setup = tool.one<HTMLFormElement>('[data-setup-form]');
+  const monthForm = tool.one<HTMLFormElement>('[data-month-form]');
+  const select = tool.one<HTMLSelectElement>('[data-month-select]');
+  const chart = tool.one('[data-chart]');
+  let state: ReviewState = reviewDefinition.defaults();
+  let valid = true;
+  let monthValid = true;
+  let restored = false as boolean;
+
+  const show = (form: HTMLFormElement, errors: Record<string, ReviewError>) => {
+    const messages = Object.entries(errors).map(
+      ([name, error]) =>
+        [name, error.code === 'month-format' ? tool.t('startHint') : tool.fieldMessage(error)] as const,
+    );
+    showFieldErrors(form, Object.fromEntries(messages), tool.kit);
+  };
+
+  const months = () => {
+    const recorded = new Set(state.months.map((record) => record.month));
+    return [...new Set([...contractMonths(state.start, state.term), ...recorded])].sort().map((month) => ({
+      month,
+      label: recorded.has(month) ? tool.t('monthOption', { month }) : month,
+    }));
+  };
+
+  const renderMonths = () => {
+    const current = select.value;
+    const list = months();
+    if (list.length === 0) {
+      select.replaceChildren(make('option', tool.t('monthNone'), { value: '' }));
+    } else {
+      select.replaceChildren(...list.map(({ month, label }) => make('option', label, { value: month })));
+      const last = state.months[state.months.length - 1]?.month;
+      select.value = list.some((item) => item.month === current) ? current : (last ?? list[0]?.month ?? '');
+    }
+    for (const body of tool.all<HTMLFieldSetElement>('[data-month-body]')) body.disabled = select.value === '';
+  };
+
+  const loadMonth = () => {
+    writeForm(monthForm, monthFormValues(monthRecord(state, select.value)));
+    monthValid = true;
+    show(monthForm, {});
+  };
+
+  let chartModule: Promise<typeof import('./review/chart')> | null = null;
+  const render = () => {
+    state.deliverables.forEach(({ label }, i) => {
+      const slot = tool.one(`[data-slot="d.${i}"]`);
+      setHidden(slot, label === '');
+      setText(tool.one(`label[for="review-m-d-${i}"]`), label);
+    });
+    state.obligations.forEach(({ label, amount, unit }, i) => {
+      const slot = tool.one(`[data-slot="o.${i}"]`);
+      setHidden(slot, label === '');
+      setText(tool.one(`label[for="review-m-o-${i}"]`), [label, amount ?? '', unit].join(' ').trim());
+    });
+    setHidden(
+      tool.one('[data-no-deliverables]'),
+      state.deliverables.some((slot) => slot.label),
+    );
+    setHidden(
+      tool.one('[data-no-obligations]'),
+      state.obligations.some((slot) => slot.label),
+    );
+    setText(
+      tool.one('[data-month-line]'),
+      select.value ? monthAgainstTargets(monthRecord(state, select.value), state.targets, tool.t) : '',
+    );
+    const report = reviewReport(state, tool.t);
+    setHidden(tool.one('[data-report-empty]'), !report.empty);
+    const lines = report.empty ? [] : [...report.kpis, ...report.consequences, ...report.agency, report.merchant];
+    tool
+      .one('[data-report]')
+      .replaceChildren(...lines.map((line) => make('li', line.text, { 'data-tone': line.tone })));
+    const hasFigures = state.months.some((record) => METRICS.some((metric) => record[metric] !== null));
+    setHidden(chart, !hasFigures);
+    if (hasFigures) {
+      chartModule ??= import('./review/chart');
+      void chartModule.then((module) => {
+        module.drawChart(tool, state);
+      });
+    }
+  };
+
+  const persistence = tool.persist<ReviewState>({
+    definition: reviewDefinition,
+    read: () => (valid && monthValid ? state : null),
+    apply: (data) => {
+      restored = true;
+      state = data;
+      valid = true;
+      writeForm(setup, setupFormValues(state));
+      show(setup, {});
+      renderMonths();
+      loadMonth();
+      render();
+    },
+  });
+
+  /** Replaces the whole state (an import of figures, a set-up from another tool) and saves it. */
+  const replace = (next: ReviewState) => {
+    state = next;
+    writeForm(setup, setupFormValues(state));
+    renderMonths();
+    loadMonth();
+    render();
+    persistence.changed();
+  };
+
+  setup.addEventListener('input', () => {
+    const result = readSetupForm(readForm(setup), state);
+    state = result.state;
+    valid = Object.keys(result.errors).length === 0;
+    show(setup, result.errors);
+    renderMonths();
+    render();
+    persistence.changed();
+  });
+  monthForm.addEventListener('input', (event) => {
+    if (event.target === select) return;
+    if (!select.value) return;
+    const result = readMonthForm(readForm(monthForm), select.value);
+    monthValid = Object.keys(result.errors).length === 0;
+    show(monthForm, result.errors);
+    const full = state.months.length >= LIMITS.months && !state.months.some((m) => m.month === select.value);
+    if (full) persistence.notify(tool.t('monthsFull', { limit: LIMITS.months }), 'error');
+    else if (monthValid) state = withMonth(state, result.record);
+    renderMonths();
+    render();
+    persistence.changed();
+  });
+  select.addEventListener('change', () => {
+    if (!monthValid) {
+      // The month being left has a figure that cannot be read: say so, keep it on screen.
+      persistence.notify(tool.kit('invalidNotSaved'), 'error');
+    }
+    loadMonth();
+    render();
+  });
+  for (const form of [setup, monthForm])
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+    });
+
+  const fromContract = (quiet: boolean) =>
+    import('./review/sources').then((module) => {
+      const result = module.fromContract(state, tool.t);
+      if (result.filled > 0) replace(result.state);
+      if (!quiet || result.filled > 0)
+        persistence.notify(
+          result.filled > 0 ? tool.t('fromContractDone', { count: result.filled }) : tool.t('fromContractNone'),
+        );
+    });
+  tool.one('[data-from-contract]').addEventListener('click', () => {
+    void fromContract(false);
+  });
+
+  tool.one<HTMLInputElement>('[data-csv-file]').addEventListener('change', (event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file)
+      void import('./review/csv-import').then((module) =>
+        module.startImport(tool, file, { get: () => state, set: replace }),
+      );
+  });
+  chart.addEventListener('change', () => {
+    void chartModule?.then((module) => {
+      module.drawChart(tool, state);
+    });
+  });
+
+  const pack = (run: (module: typeof import('./review/pack')) => void) => {
+    persistence.flush();
+    void import('./review/pack').then(run);
+  };
+  tool.one('[data-pack-print]').addEventListener('click', () => {
+    pack((module) => {
+      module.printPack(tool, state);
+    });
+  });
+  tool.one('[data-pack-export]').addEventListener('click', () => {
+    pack((module) => {
+      module.exportPack(tool, state);
+    });
+  });
+
+  if (!restored) {
+    state = readSetupForm(readForm(setup), state).state;
+    renderMonths();
+    loadMonth();
+    render();
+    // A first visit with a contract checklist saved in this browser: start from its answers.
+    if (savedText('contract') !== null) void fromContract(true);
+  }
+});
