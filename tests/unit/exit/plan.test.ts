@@ -136,7 +136,7 @@ describe('saved state', () => {
     const text = encodeEnvelope(exitStateDefinition, national, 'r1', new Date('2026-09-01T00:00:00Z'));
     const decoded = decodeEnvelope(exitStateDefinition, text);
     expect(decoded.ok && decoded.data).toEqual(national);
-    const broken = text.replace('"noticeDate":"2026-09-01"', '"noticeDate":"2026-02-30"');
+    const broken = text.replace('"noticeDate": "2026-09-01"', '"noticeDate": "2026-02-30"');
     expect(broken).not.toBe(text);
     expect(decodeEnvelope(exitStateDefinition, broken).ok).toBe(false);
   });
