@@ -99,7 +99,7 @@ export default defineConfig({
           'guide/switching',
         ]),
         group('天猫国际', 'Tmall Global', ['guide/tmall-global', 'guide/cross-border']),
-        group('工具', 'Tools', ['tools/scope', 'tools/fees', 'tools/vetting', 'tools/case', 'tools/contract']),
+        group('工具', 'Tools', ['tools/scope', 'tools/fees', 'tools/vetting', 'tools/case', 'tools/contract', 'tools/exit']),
         group('参考', 'Reference', ['guide/glossary', 'guide/sources']),
       ],
     }),

@@ -21,6 +21,7 @@ const limits = {
   // agency, offer and red flags came from; the other tools' readers load only when they saved something.
   'tools/contract': 17 * 1024,
   'tools/case': 16 * 1024,
+  'tools/exit': 16 * 1024,
 };
 
 /**
@@ -40,6 +41,8 @@ const domLimits = {
   // The contract renders every red flag (those the answers raise and those recorded in the scorecard): +125.
   'tools/contract': { elements: 3400, fields: 126 },
   'tools/case': { elements: 400, fields: 8 },
+  // Four fields per handover item (done, owner, date, note): 15 items.
+  'tools/exit': { elements: 800, fields: 66 },
 };
 
 /** Our chunks are named after our components (Vite names a script chunk after its component). */

@@ -8,4 +8,5 @@ export const availableTools: ReadonlySet<string> = new Set<string>([
   'tools/vetting',
   'tools/case',
   'tools/contract',
+  'tools/exit',
 ]);

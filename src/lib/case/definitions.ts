@@ -3,6 +3,7 @@
  * The case page loads this (with each tool's schema) only when the merchant backs up or restores.
  */
 import { contractStateDefinition } from '../contract/state';
+import { exitStateDefinition } from '../exit/state';
 import { feeStateDefinition } from '../fees/state';
 import { scopeStateDefinition } from '../scope/state';
 import type { ToolStateDefinition } from '../state/envelope';
@@ -15,6 +16,7 @@ export const ALL_DEFINITIONS: readonly ToolStateDefinition<any>[] = [
   feeStateDefinition,
   vettingDefinition,
   contractStateDefinition,
+  exitStateDefinition,
   caseDefinition,
 ];
 

@@ -58,6 +58,7 @@ export const kitStrings = dictionaries(
     'tool.scope': '服务范围选择',
     'tool.contract': '合同检查清单',
     'tool.case': '代运营档案',
+    'tool.exit': '退出交接计划',
     // Field messages (src/lib/fields.ts gives the code).
     'field.amount': '请输入金额（元），例如 15000、1.5万 或 15k。',
     'field.amount-precision': '金额最多精确到分。',
@@ -127,6 +128,7 @@ export const kitStrings = dictionaries(
     'tool.scope': 'scope chooser',
     'tool.contract': 'contract checklist',
     'tool.case': 'case file',
+    'tool.exit': 'exit and handover planner',
     'field.amount': 'Enter an amount in yuan, e.g. 15000, 15k or 1.5万.',
     'field.amount-precision': 'Amounts go to the fen at most (two decimals).',
     'field.amount-max': 'The amount can be at most ¥{max}.',
