@@ -41,8 +41,8 @@ const domLimits = {
   // The contract renders every red flag (those the answers raise and those recorded in the scorecard): +125.
   'tools/contract': { elements: 3400, fields: 126 },
   'tools/case': { elements: 400, fields: 8 },
-  // Four fields per handover item (done, owner, date, note): 15 items.
-  'tools/exit': { elements: 800, fields: 66 },
+  // Four fields per handover item (done, owner, date, note): 15 items, 67 fields and 805 elements today.
+  'tools/exit': { elements: 900, fields: 74 },
 };
 
 /** Our chunks are named after our components (Vite names a script chunk after its component). */

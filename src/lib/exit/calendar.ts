@@ -84,7 +84,7 @@ export function shiftWorkingDays(day: number, count: number): number {
   if (count === 0) return nextWorkingDay(day);
   const step = count > 0 ? 1 : -1;
   let current = day;
-  for (let left = Math.abs(count); left > 0; ) {
+  for (let left = Math.abs(count); left > 0;) {
     current += step;
     if (dayFacts(current).working) left -= 1;
   }

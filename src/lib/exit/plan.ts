@@ -44,7 +44,8 @@ export interface PlannedItem {
 }
 
 /** `week` from the notice day (1 = the first seven days); `before` notice; `after` the handover day. */
-export type GroupKey = { kind: 'before' } | { kind: 'week'; week: number; from: string; to: string } | { kind: 'after' };
+export type GroupKey =
+  { kind: 'before' } | { kind: 'week'; week: number; from: string; to: string } | { kind: 'after' };
 
 export interface Plan {
   notice: string;
@@ -86,7 +87,11 @@ export function exitPlan(state: ExitState, items: readonly HandoverItem[], today
     const set = saved?.due ? dayNumber(saved.due) : null;
     const anchor = item.from === 'notice' ? notice : handover.day;
     const due =
-      set !== null && set !== undefined ? settle(set) : item.workdays === 0 ? settle(anchor) : { day: shiftWorkingDays(anchor, item.workdays), moved: null };
+      set !== null
+        ? settle(set)
+        : item.workdays === 0
+          ? settle(anchor)
+          : { day: shiftWorkingDays(anchor, item.workdays), moved: null };
     const owner = saved?.owner ?? item.owner;
     const done = saved?.done ?? false;
     return {
@@ -98,7 +103,7 @@ export function exitPlan(state: ExitState, items: readonly HandoverItem[], today
         ownerChanged: owner !== item.owner,
         due: isoOf(due.day),
         moved: due.moved,
-        dueSet: set !== null && set !== undefined,
+        dueSet: set !== null,
         done,
         late: !done && due.day < todayNumber,
       },

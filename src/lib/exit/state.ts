@@ -32,16 +32,13 @@ export interface ExitState {
 
 /** '' or a real date as YYYY-MM-DD. */
 const date: Check<string> = (value, path) =>
-  value === '' || (typeof value === 'string' && dayNumber(value) !== null) ? (value as string) : fail(path, 'expected a date');
+  value === '' || (typeof value === 'string' && dayNumber(value) !== null) ? value : fail(path, 'expected a date');
 
 const check = object({
   noticeDate: date,
   noticeDays: nullable(whole(0, MAX_NOTICE_DAYS)),
   noticeFrom: oneOf(['typed', 'contract'] as const),
-  items: idRecord(
-    object({ owner: nullable(oneOf(OWNERS)), due: date, done: boolean, note: text(MAX_NOTE) }),
-    100,
-  ),
+  items: idRecord(object({ owner: nullable(oneOf(OWNERS)), due: date, done: boolean, note: text(MAX_NOTE) }), 100),
 });
 
 export function defaultExitState(): ExitState {

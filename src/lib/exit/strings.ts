@@ -72,7 +72,7 @@ export const exitStrings = dictionaries(
       'The notice date plus {days} days is {from}, which is {reason}; under Article 203 of the Civil Code it moves to the next working day.',
     progress: '{done} of {total} items done.',
     provisional:
-      "The State Council has not yet published its holiday schedule for {years} (checked 2026-12-02). Dates in those years avoid weekends and the statutory holidays only: check them again once it is out.",
+      'The State Council has not yet published its holiday schedule for {years} (checked 2026-12-02). Dates in those years avoid weekends and the statutory holidays only: check them again once it is out.',
     unknownYears: 'The planner has no holiday data for {years}; dates in those years avoid weekends only.',
     'group.before': 'Before notice',
     'group.week': 'Week {week} ({from} to {to})',

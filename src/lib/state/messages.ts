@@ -11,9 +11,8 @@ type T = Translate<KitStrings>;
 
 /** A tool's name for messages (`fees` → 费用计算器); an unknown tool keeps its id. */
 function toolName(tool: string, t: T): string {
-  const key = `tool.${tool}`;
-  return ['tool.fees', 'tool.vetting', 'tool.scope', 'tool.contract', 'tool.case', 'tool.exit'].includes(key)
-    ? t(key as 'tool.fees')
+  return ['fees', 'vetting', 'scope', 'contract', 'case', 'exit'].includes(tool)
+    ? t(`tool.${tool}` as 'tool.fees')
     : tool;
 }
 
