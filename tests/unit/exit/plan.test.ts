@@ -1,4 +1,5 @@
 /** The handover plan, worked out by hand for a notice period that ends on National Day 2026. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../src/lib/kit/strings';
 import { exitFormValues, readExitForm } from '../../../src/lib/exit/form';
@@ -139,5 +140,16 @@ describe('saved state', () => {
     const broken = text.replace('"noticeDate": "2026-09-01"', '"noticeDate": "2026-02-30"');
     expect(broken).not.toBe(text);
     expect(decodeEnvelope(exitStateDefinition, broken).ok).toBe(false);
+  });
+});
+
+describe('a file saved by version 1', () => {
+  it('still loads, and its plan moves the date set on the Mid-Autumn Saturday', () => {
+    const text = readFileSync(new URL('../../fixtures/saved/exit-v1.json', import.meta.url), 'utf8');
+    const decoded = decodeEnvelope(exitStateDefinition, text);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.data.noticeFrom).toBe('contract');
+    expect(dueOf(decoded.data)['h-design-files']).toBe('2026-09-28');
   });
 });
