@@ -148,6 +148,16 @@ test.describe('exit planner', () => {
       'The State Council has not yet published its holiday schedule for 2027',
     );
     await expect(due(page, 'h-main-account')).toHaveText('Tue, Feb 9, 2027');
+    await row(page, 'h-stock-orders').getByLabel('Change date').fill('2027-02-06');
+    await expect(row(page, 'h-stock-orders').locator('[data-moved]')).toHaveText(
+      'Planned for Sat, Feb 6, 2027, the Spring Festival holiday; moved to this day.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    // The same state in the dark theme: the warning, the moved date and the week headings keep their contrast.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(row(page, 'h-stock-orders').locator('[data-moved]')).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
