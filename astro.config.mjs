@@ -118,6 +118,7 @@ export default defineConfig({
           'tools/contract',
           'tools/contract-scan',
           'tools/review',
+          'tools/exit',
         ]),
         group('参考', 'Reference', ['guide/glossary', 'guide/sources']),
       ],

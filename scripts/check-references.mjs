@@ -95,6 +95,8 @@ for (const { file, entry } of checks) checkGuide(entry.guide, `${rel(file)}: che
 for (const { file, entry } of checks) {
   if (entry.module !== undefined && !ids.module.has(entry.module))
     problems.push(`${rel(file)}: check "${entry.id}" names unknown module "${entry.module}"`);
+  if (entry.fact !== undefined && !ids.fact.has(entry.fact))
+    problems.push(`${rel(file)}: check "${entry.id}" cites unknown fact "${entry.fact}"`);
 }
 // Contract scanner rules (the `scan` field): a trap's replacement clause must be a clause.
 const clauseIds = new Set(checks.filter((c) => c.entry.kind === 'clause').map((c) => c.entry.id));

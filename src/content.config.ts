@@ -111,7 +111,7 @@ const facts = defineCollection({
 
 /** Fields every check shares, whatever its kind. */
 const checkBase = z.object({
-  /** Stable id: `v-` vetting, `c-` clause, `rf-` red flag. Saved in user data: never rename. */
+  /** Stable id: `v-` vetting, `c-` clause, `rf-` red flag, `h-` handover. Saved in user data: never rename. */
   id,
   /** Short name of the check. */
   title: bilingual,
@@ -237,7 +237,23 @@ export const redFlagCheck = checkBase.extend({
   scan: scanRules.optional(),
 });
 
-export const checkSchema = z.discriminatedUnion('kind', [vettingCheck, clauseCheck, redFlagCheck]);
+/** Who does a handover item (the exit planner lets the merchant change it). */
+export const handoverOwners = ['merchant', 'agency', 'both', 'new-agency'] as const;
+
+/** An item of the handover plan, from notice to after the handover day. */
+export const handoverCheck = checkBase.extend({
+  kind: z.literal('handover'),
+  /** Who does it unless the merchant changes it. */
+  owner: z.enum(handoverOwners),
+  /** The day the due date counts from: the day notice is given, or the handover day. */
+  from: z.enum(['notice', 'handover']),
+  /** Working days from that day (adjusted workdays count): negative before it, 0 on it. */
+  workdays: z.number().int().min(-60).max(60),
+  /** The fact (content/facts.yaml id) with the law the item rests on, when there is one. */
+  fact: z.string().optional(),
+});
+
+export const checkSchema = z.discriminatedUnion('kind', [vettingCheck, clauseCheck, redFlagCheck, handoverCheck]);
 
 interface FolderEntry {
   id: string;

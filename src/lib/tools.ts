@@ -11,4 +11,5 @@ export const availableTools: ReadonlySet<string> = new Set<string>([
   'tools/contract',
   'tools/contract-scan',
   'tools/review',
+  'tools/exit',
 ]);

@@ -4,6 +4,7 @@
  */
 import { contractScanDefinition } from '../contract-scan/state';
 import { contractStateDefinition } from '../contract/state';
+import { exitStateDefinition } from '../exit/state';
 import { feeStateDefinition } from '../fees/state';
 import { scopeStateDefinition } from '../scope/state';
 import { targetStateDefinition } from '../target/state';
@@ -20,6 +21,7 @@ export const ALL_DEFINITIONS: readonly ToolStateDefinition<any>[] = [
   vettingDefinition,
   contractStateDefinition,
   contractScanDefinition,
+  exitStateDefinition,
   caseDefinition,
   reviewDefinition,
 ];

@@ -61,6 +61,7 @@ export const kitStrings = dictionaries(
     'tool.target': '目标核算',
     'tool.contract-scan': '合同草稿检查',
     'tool.review': '月度复盘与证据',
+    'tool.exit': '退出交接计划',
     // Field messages (src/lib/fields.ts gives the code).
     'field.amount': '请输入金额（元），例如 15000、1.5万 或 15k。',
     'field.amount-precision': '金额最多精确到分。',
@@ -133,6 +134,7 @@ export const kitStrings = dictionaries(
     'tool.target': 'target check',
     'tool.contract-scan': 'draft contract check',
     'tool.review': 'monthly review',
+    'tool.exit': 'exit and handover planner',
     'field.amount': 'Enter an amount in yuan, e.g. 15000, 15k or 1.5万.',
     'field.amount-precision': 'Amounts go to the fen at most (two decimals).',
     'field.amount-max': 'The amount can be at most ¥{max}.',

@@ -41,7 +41,8 @@ export interface Catalogue {
 export type CheckData =
   | { kind: 'vetting'; id: string; knockout: boolean; weight?: number | undefined; group: CriterionGroup }
   | { kind: 'redflag'; id: string; severity: number }
-  | { kind: 'clause'; id: string };
+  | { kind: 'clause'; id: string }
+  | { kind: 'handover'; id: string };
 
 /** Knockouts first, then scored criteria by group; the YAML's order is kept inside each. */
 export function buildCatalogue(checks: readonly CheckData[]): Catalogue {
