@@ -17,9 +17,9 @@ const limits = {
   'tools/fees': 12 * 1024,
   'tools/vetting': 16 * 1024,
   'tools/scope': 16 * 1024,
-  // 17 KB since the case file (docs/decisions/2026-12-02-case-file.md): two names a party, where the
-  // agency, offer and red flags came from; the other tools' readers load only when they saved something.
-  'tools/contract': 17 * 1024,
+  // Back to 16 KB (docs/decisions/2026-12-03-contract-render-on-demand.md): the checklist's full
+  // render loads when the answers first change; the other tools' readers when they saved something.
+  'tools/contract': 16 * 1024,
   'tools/case': 16 * 1024,
   // The target check (issue 24): its own element, view and model.
   'tools/target': 14 * 1024,

@@ -11,11 +11,11 @@ import { contractStateDefinition, type ContractState } from '../lib/contract/sta
 import type { ContractClientStrings } from '../lib/contract/strings';
 import { withTick } from '../lib/contract/ticks';
 import type { Sources } from '../lib/contract/update';
-import { checklistView, draftMeta, fieldApplies, formConditions, isoDate, printHeader } from '../lib/contract/view';
+import { draftMeta, fieldApplies, formConditions, isoDate, printHeader } from '../lib/contract/view';
 import type { Bilingual, FieldError } from '../lib/fields';
 import type { Owner, ScopeModule } from '../lib/scope/model';
 import { sameData } from '../lib/state/same-data';
-import { drawChecklist, lookUpChecklist, type ChecklistParts } from './contract/checklist';
+import type { checklistDrawer } from './contract/checklist';
 import { wirePrint } from './contract/print';
 import { hasSources, withSavedSources, type Reader } from './contract/sources';
 import { readForm, setHidden, setText, showFieldErrors, writeForm } from './kit/form';
@@ -43,8 +43,11 @@ function start(tool: ToolContext<ContractPageData, ContractClientStrings>, sourc
   const conditional = tool.all('[data-when]');
   const kpiUnitSpans = tool.all('[data-kpi-unit]');
   const today = () => isoDate(new Date());
-  // Looked up on the first full render (a first visit with an untouched form needs none; see the end).
-  let parts: ChecklistParts | null = null;
+  // Loaded on the first full render, or when the merchant first steps into the form (a first visit
+  // with an untouched form shows the server's printout and needs none of it; see the end).
+  let draw: ReturnType<typeof checklistDrawer> | null = null;
+  let loading: Promise<void> | null = null;
+  let queued = false;
   let state: ContractState = contractStateDefinition.defaults();
   let errors: Record<string, FieldError> = {};
   let restored = false as boolean;
@@ -58,13 +61,31 @@ function start(tool: ToolContext<ContractPageData, ContractClientStrings>, sourc
     }
   };
 
-  const render = () => {
-    reader?.panel.showProvenance(tool.root, state, sources, t);
-    const view = checklistView(state, data.clauses, data.modules, locale, today(), new Set(Object.keys(errors)));
-    drawChecklist((parts ??= lookUpChecklist(checklist)), view, data.ownerNames);
-    showConditional();
+  const loadDraw = () =>
+    (loading ??= import('./contract/checklist').then(
+      ({ checklistDrawer }) => {
+        draw = checklistDrawer(checklist, { ...data, locale });
+      },
+      () => {
+        loading = null; // The next change tries again (the page was offline, say).
+      },
+    ));
+  const drawNow = () => {
+    queued = false;
+    if (!draw) return;
+    const view = draw(state, today(), new Set(Object.keys(errors)));
     for (const span of kpiUnitSpans) setHidden(span, span.dataset['kpiUnit'] !== view.kpiUnit);
   };
+  const render = () => {
+    reader?.panel.showProvenance(tool.root, state, sources, t);
+    showConditional();
+    if (draw) drawNow();
+    else if (!queued) {
+      queued = true;
+      void loadDraw().then(drawNow);
+    }
+  };
+  form.addEventListener('focusin', () => void loadDraw(), { once: true });
 
   const showErrors = () => {
     const messages = Object.entries(errors).map(([name, error]) => [name, tool.fieldMessage(error)] as const);

@@ -1,11 +1,17 @@
 /**
- * Writes a checklist view (src/lib/contract/view.ts) into the server-rendered printout. The
- * elements are looked up once, on the first full render: the page's structure never changes, only
- * what is shown and the text in it, and each write touches the DOM only when it changes something.
+ * Writes a checklist view (src/lib/contract/checklist-view.ts) into the server-rendered printout.
+ * The element loads this module with `import()` when the answers first change (a first visit's
+ * printout is the server's, so it needs none of it). The elements are looked up once, on the first
+ * full render: the page's structure never changes, only what is shown and the text in it, and each
+ * write touches the DOM only when it changes something.
  */
 import type { Bilingual } from '../../lib/fields';
 import type { Owner } from '../../lib/scope/model';
-import type { ChecklistView } from '../../lib/contract/view';
+import { checklistView, type ChecklistView } from '../../lib/contract/checklist-view';
+import type { Locale } from '../../lib/i18n';
+import type { ClauseRule } from '../../lib/contract/select';
+import type { ContractState } from '../../lib/contract/state';
+import type { ScopeModule } from '../../lib/scope/model';
 import type { Placeholder } from '../../lib/contract/placeholders';
 import { BLANK, slotText } from '../../lib/contract/values';
 import { setHidden, setText } from '../kit/form';
@@ -114,4 +120,22 @@ export function drawChecklist(parts: ChecklistParts, view: ChecklistView, ownerN
     if (value) setHidden(value, owner === undefined);
     for (const { span, lang } of words) setText(span, owner ? ownerNames[owner][lang] : '');
   }
+}
+
+/** What a full render needs besides the state: the page's data and language. */
+export interface ChecklistContext {
+  clauses: Readonly<Record<string, ClauseRule>>;
+  modules: readonly ScopeModule[];
+  ownerNames: Record<Owner, Bilingual>;
+  locale: Locale;
+}
+
+/** A function that shows a state's checklist in `root`'s printout (`invalid`: the fields typed wrong). */
+export function checklistDrawer(root: HTMLElement, context: ChecklistContext) {
+  let parts: ChecklistParts | null = null;
+  return (state: ContractState, today: string, invalid: ReadonlySet<string>): ChecklistView => {
+    const view = checklistView(state, context.clauses, context.modules, context.locale, today, invalid);
+    drawChecklist((parts ??= lookUpChecklist(root)), view, context.ownerNames);
+    return view;
+  };
 }
