@@ -178,33 +178,20 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
       event.preventDefault();
     });
 
-  const fromContract = (quiet: boolean) =>
-    import('./review/sources').then((module) => {
-      const result = module.fromContract(state, tool.t);
+  // Each source's reader loads with `import()` when asked, or when that tool has saved something; it
+  // fills empty places only and words what it took.
+  type Source = typeof import('./review/sources');
+  const take = (source: Promise<Pick<Source, 'take'>>, quiet: boolean) =>
+    source.then((module) => {
+      const result = module.take(state, tool.t);
       if (result.filled > 0) replace(result.state);
-      if (!quiet || result.filled > 0)
-        persistence.notify(
-          result.filled > 0 ? tool.t('fromContractDone', { count: result.filled }) : tool.t('fromContractNone'),
-        );
+      if (!quiet || result.filled > 0) persistence.notify(result.message);
     });
+  const fromContract = (quiet: boolean) => take(import('./review/sources'), quiet);
+  const fromTarget = (quiet: boolean) => take(import('./review/from-target'), quiet);
   tool.one('[data-from-contract]').addEventListener('click', () => {
     void fromContract(false);
   });
-  // The target check's reader loads only when it has saved something, or when asked.
-  const fromTarget = (quiet: boolean) =>
-    import('./review/from-target').then((module) => {
-      const result = module.fromTarget(state, tool.t);
-      if (result && result.filled > 0) {
-        replace(result.state);
-        const { targets, plan, labels } = result.taken;
-        const list = [
-          ...(plan ? [tool.t('takenPlan')] : []),
-          ...targets.map((metric) => tool.t(`metric.${metric}`)),
-          ...labels,
-        ].join(tool.t('list.sep'));
-        persistence.notify(tool.t('fromTargetDone', { count: result.filled, list }));
-      } else if (!quiet) persistence.notify(tool.t(result ? 'fromTargetNone' : 'fromTargetMissing'));
-    });
   tool.one('[data-from-target]').addEventListener('click', () => {
     void fromTarget(false);
   });
