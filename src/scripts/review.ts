@@ -13,9 +13,9 @@ import {
   withMonth,
   type ReviewError,
 } from '../lib/review/form';
-import { reviewDefinition, type ReviewState } from '../lib/review/state';
+import { reviewDefinition, targetsFor, type ReviewState } from '../lib/review/state';
 import type { ReviewStrings } from '../lib/review/strings';
-import { monthAgainstTargets, reviewReport } from '../lib/review/view';
+import { formatFigure, monthAgainstTargets, reviewReport } from '../lib/review/view';
 import { make } from './kit/dom';
 import { readForm, setHidden, setText, showFieldErrors, writeForm } from './kit/form';
 import { defineTool } from './kit/tool';
@@ -86,9 +86,21 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
       tool.one('[data-no-obligations]'),
       state.obligations.some((slot) => slot.label),
     );
+    const plan = state.salesPlan;
+    setHidden(tool.one('[data-sales-plan]'), plan.length === 0);
+    setText(
+      tool.one('[data-plan-text]'),
+      tool.t('planLine', {
+        list: plan
+          .map((fen, i) => tool.t('planMonth', { i: i + 1, amount: formatFigure('sales', fen) }))
+          .join(tool.t('list.items')),
+      }),
+    );
     setText(
       tool.one('[data-month-line]'),
-      select.value ? monthAgainstTargets(monthRecord(state, select.value), state.targets, tool.t) : '',
+      select.value
+        ? monthAgainstTargets(monthRecord(state, select.value), targetsFor(state, select.value), tool.t)
+        : '',
     );
     const report = reviewReport(state, tool.t);
     setHidden(tool.one('[data-report-empty]'), !report.empty);
@@ -166,17 +178,26 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
       event.preventDefault();
     });
 
-  const fromContract = (quiet: boolean) =>
-    import('./review/sources').then((module) => {
-      const result = module.fromContract(state, tool.t);
+  // Each source's reader loads with `import()` when asked, or when that tool has saved something; it
+  // fills empty places only and words what it took.
+  type Source = typeof import('./review/sources');
+  const take = (source: Promise<Pick<Source, 'take'>>, quiet: boolean) =>
+    source.then((module) => {
+      const result = module.take(state, tool.t);
       if (result.filled > 0) replace(result.state);
-      if (!quiet || result.filled > 0)
-        persistence.notify(
-          result.filled > 0 ? tool.t('fromContractDone', { count: result.filled }) : tool.t('fromContractNone'),
-        );
+      if (!quiet || result.filled > 0) persistence.notify(result.message);
     });
+  const fromContract = (quiet: boolean) => take(import('./review/sources'), quiet);
+  const fromTarget = (quiet: boolean) => take(import('./review/from-target'), quiet);
   tool.one('[data-from-contract]').addEventListener('click', () => {
     void fromContract(false);
+  });
+  tool.one('[data-from-target]').addEventListener('click', () => {
+    void fromTarget(false);
+  });
+  tool.one('[data-clear-plan]').addEventListener('click', () => {
+    replace({ ...state, salesPlan: [] });
+    persistence.notify(tool.t('planCleared'));
   });
 
   tool.one<HTMLInputElement>('[data-csv-file]').addEventListener('change', (event) => {
@@ -214,7 +235,10 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
     renderMonths();
     loadMonth();
     render();
-    // A first visit with a contract checklist saved in this browser: start from its answers.
-    if (savedText('contract') !== null) void fromContract(true);
+    // A first visit with a contract checklist or a target check saved in this browser: start from
+    // their answers, the contract's first.
+    void (savedText('contract') !== null ? fromContract(true) : Promise.resolve()).then(() =>
+      savedText('target') !== null ? fromTarget(true) : undefined,
+    );
   }
 });

@@ -55,7 +55,10 @@ defineTool<null, TargetStrings>('target-check', (tool) => {
     setText(tool.one('[data-sensitivity]'), view.sensitivity);
     reasons?.replaceChildren(
       ...view.reasons.map((r) =>
-        make('li', [make('span', r.levelText, { class: 'target-level' }), ` ${r.text}`], { 'data-level': r.level }),
+        make('li', [make('span', r.levelText, { class: 'target-level' }), ` ${r.text}`], {
+          'data-level': r.level,
+          ...(r.value ? { 'data-result': 'implied-roi', 'data-value': r.value } : {}),
+        }),
       ),
     );
     warnings?.replaceChildren(...view.warnings.map((w) => make('li', w)));

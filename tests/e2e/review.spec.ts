@@ -264,6 +264,55 @@ test('a first visit starts from the contract checklist’s answers', async ({ pa
   await expect(form.getByLabel('交付 1')).toHaveValue('运营周报（含直通车数据）');
 });
 
+test('a target check saved in this browser: its month-by-month targets, ROI and commitments come in', async ({
+  page,
+}) => {
+  // The target check: ¥1,000,000 over six months from March, June (618) at 1.5×, ROI 2.5, ¥20,000 of ads a
+  // month, 1,500 units of stock, answers in 3 working days. Weights 100 × 5 + 150 = 650: March
+  // 1e8 fen × 100/650 = ¥153,846.15; June = ¥692,307.69 − ¥461,538.46 = ¥230,769.23.
+  await page.goto(
+    '/tools/target/?target=1000000&months=6&start=3&x618=1.5&hist=none&visitors=40000&cr=2.5&aov=120&paid=50&roi=2.5&budget=20000&stock=1500&upo=1.2&approve=3',
+  );
+  await expect(page.locator('[data-result="verdict"]')).toHaveAttribute('data-value', 'implausible');
+  await savedNow(page);
+
+  await page.goto('/tools/review/');
+  const form = setup(page);
+  await expect(page.locator('[data-store-notice]')).toContainText(
+    '从目标核算带入了 5 项：按月的销售额目标（含大促月份），推广投产比（ROI），每月推广预算，每月可售库存，回复书面请求。',
+  );
+  const plan = page.locator('[data-sales-plan]');
+  await expect(plan).toContainText('来自目标核算');
+  await expect(plan).toContainText('第 1 个月 ¥153,846；第 2 个月 ¥153,846；第 3 个月 ¥153,846；第 4 个月 ¥230,769');
+  await expect(form.getByLabel('推广投产比（ROI）')).toHaveValue('2.5');
+  await expect(form.getByLabel('合同期')).toHaveValue('6');
+  await expect(form.getByLabel('义务 1')).toHaveValue('每月推广预算');
+  await expect(form.locator('[name="o.0.amount"]')).toHaveValue('20000');
+  await expect(form.getByLabel('义务 2')).toHaveValue('每月可售库存');
+  await expect(form.locator('[name="o.1.amount"]')).toHaveValue('1500');
+  await expectNoAxe(page);
+
+  // June is judged against its own peak target: ¥200,000 beats the average month but misses June's.
+  await form.getByLabel('合同开始月份').fill('2026年3月');
+  const month = monthForm(page);
+  await month.getByLabel('月份').selectOption('2026-06');
+  await month.getByLabel('销售额').fill('200000');
+  await expect(page.locator('[data-month-line]')).toContainText('销售额：¥200,000，低于目标 ¥230,769');
+  await expect(report(page)).toContainText('销售额已连续 1 个月未达到目标 ¥230,769');
+  await savedNow(page);
+
+  // The merchant can drop the plan, and take it in again on request; the reload keeps it.
+  await page.getByRole('button', { name: '不用按月目标' }).click();
+  await expect(plan).toBeHidden();
+  await expect(page.locator('[data-month-line]')).toHaveText('');
+  await page.getByRole('button', { name: '从目标核算带入' }).click();
+  await expect(page.locator('[data-store-notice]')).toContainText('从目标核算带入了 1 项：按月的销售额目标');
+  await expect(page.locator('[data-month-line]')).toContainText('低于目标 ¥230,769');
+  await savedNow(page);
+  await page.reload();
+  await expect(plan).toContainText('第 4 个月 ¥230,769');
+});
+
 test('with storage blocked the page works and says nothing will be kept', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {

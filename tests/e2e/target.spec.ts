@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { axeViolations, expect, printedText, test } from './fixtures';
 import { typeInto } from './tool-helpers';
 import type { Page } from '@playwright/test';
@@ -121,10 +122,79 @@ test.describe('target check', () => {
     await expect(page.locator('[data-invalid]')).toBeVisible();
     await noAxeViolations(page);
     await typeInto(page, '#target-roi', '');
-    await expect(page.locator('#target-roi-error')).toHaveText('请填写这一项。');
+    // Neither an ROI nor a cost per click: the ads cannot be priced.
+    await expect(page.locator('#target-roi-error')).toHaveText('请填写 ROI，或者下面的平均点击单价，至少一个。');
     await page.reload();
     await expect(page.locator('#target-cr')).toHaveValue('2');
     await expect(page.locator('#target-budget')).toHaveValue('20000');
+    await expect(verdict(page)).toHaveAttribute('data-value', 'implausible');
+  });
+
+  test('returning buyers: 30 % of orders from repeat buyers turns a stretch into a plausible target', async ({
+    page,
+  }) => {
+    // ¥1,800,000 / 12 = 150,000 a month = today (50,000 × 2 % × ¥150): growth 1×; visitors 150,000 / 3 = 50,000.
+    // Without returning buyers: ads 150,000 × 60 % / 3 = 30,000 against 25,000 (1.2×, a stretch);
+    // reach 150,000 × 40 % + 25,000 × 3 = 135,000 < 150,000 (1.11×, a stretch).
+    const figures = { target: 1800000, months: 12, visitors: 50000, cr: 2, aov: 150, roi: 3, paid: 60, budget: 25000 };
+    await page.goto(link(figures));
+    await expect(verdict(page)).toHaveAttribute('data-value', 'stretch');
+    await expect(spend(page)).toHaveAttribute('data-value', '30000');
+    // With 30 % repeat: paid share 70 % × 60 % = 42 %; ads 150,000 × 42 % / 3 = 21,000 ≤ 25,000 (0.84×);
+    // reach 150,000 × 58 % + 75,000 = 162,000 ≥ 150,000. Visitors needed are unchanged: buyers still visit.
+    await page.goto(link({ ...figures, repeat: 30 }));
+    await expect(verdict(page)).toHaveAttribute('data-value', 'plausible');
+    await expect(spend(page)).toHaveAttribute('data-value', '21000');
+    await expect(visitors(page)).toHaveAttribute('data-value', '50000');
+    await expect(page.locator('#target-repeat')).toHaveValue('30');
+    await expect(page.locator('main')).toContainText('复购的假设：老买家的订单占比保持现在的水平');
+    await noAxeViolations(page);
+  });
+
+  test('cost per click: the ads priced by the click, and an ROI promise the clicks cannot give (en)', async ({
+    page,
+  }) => {
+    // ¥150,000 a month; paid sales 150,000 × 60 % = 90,000 = 90,000 / (2 % × ¥150) = 30,000 paid visitors
+    // × ¥1.50 = ¥45,000 of ads (1.125× the ¥40,000 committed). The clicks' ROI: 2 % × 150 / 1.5 = 2.
+    // The promised ROI of 4 is 2× that: not realistic. (Priced at the promised ROI the ads would be only
+    // 90,000 / 4 = 22,500 and the verdict plausible.)
+    const figures = { target: 1800000, months: 12, visitors: 50000, cr: 2, aov: 150, paid: 60, budget: 40000 };
+    await page.goto(link({ ...figures, roi: 4, cpc: 1.5 }, 'en'));
+    await expect(spend(page)).toHaveAttribute('data-value', '45000');
+    await expect(visitors(page)).toHaveAttribute('data-value', '50000');
+    await expect(verdict(page)).toHaveAttribute('data-value', 'implausible');
+    const roi = page.locator('[data-result="implied-roi"]');
+    await expect(roi).toHaveAttribute('data-value', '2');
+    await expect(roi).toHaveAttribute('data-level', 'implausible');
+    await expect(roi).toContainText('an average month needs 30,000 paid visitors and ¥45,000 of ads');
+    await expect(roi).toContainText('The agency promises an ROI of 4, but at ¥1.50 a click');
+    await noAxeViolations(page);
+    // The clicks alone, no promise: reach 150,000 × 40 % + 40,000 × 2 = 140,000 (1.07×) and 1.125× the
+    // budget: a stretch. The link carries no ROI from the example.
+    await page.goto(link({ ...figures, cpc: 1.5 }, 'en'));
+    await expect(verdict(page)).toHaveAttribute('data-value', 'stretch');
+    await expect(page.locator('#target-roi')).toHaveValue('');
+    await expect(page.locator('[data-result="implied-roi"]')).toHaveAttribute('data-level', 'plausible');
+    // A cost per click of 0 is refused at its field.
+    await typeInto(page, '#target-cpc', '0');
+    await expect(page.locator('#target-cpc-error')).toHaveText(
+      'It cannot be 0: with 0 the target cannot be worked out.',
+    );
+    await expect(verdict(page)).not.toHaveAttribute('data-value');
+  });
+
+  test('figures saved before returning buyers and clicks existed still open, unchanged', async ({ page }) => {
+    await page.addInitScript(
+      (envelope) => {
+        localStorage.setItem('tmall-agency-guide:v1:target', envelope);
+      },
+      readFileSync('tests/fixtures/saved/target-v1.json', 'utf8'),
+    );
+    await page.goto('/tools/target/');
+    // The KPI guide's worked example: ¥1,000,000 over six months, 50 % paid at ROI 2.5: 166,666.67 × 50 % / 2.5.
+    await expect(spend(page)).toHaveAttribute('data-value', '33333.33');
+    await expect(page.locator('#target-repeat')).toHaveValue('0');
+    await expect(page.locator('#target-cpc')).toHaveValue('');
     await expect(verdict(page)).toHaveAttribute('data-value', 'implausible');
   });
 

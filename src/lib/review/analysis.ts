@@ -4,7 +4,7 @@
  * in view.ts.
  */
 import { METRICS, type Action, type Metric } from './model';
-import type { MonthRecord, ReviewState } from './state';
+import { targetsFor, type MonthRecord, type ReviewState } from './state';
 
 export interface KpiStatus {
   metric: Metric;
@@ -63,14 +63,24 @@ export function figureOf(record: MonthRecord, metric: Metric): number | null {
   return record[metric];
 }
 
-export function kpiStatus(months: readonly MonthRecord[], metric: Metric, target: number): KpiStatus {
-  const withFigure = months.filter((record) => figureOf(record, metric) !== null);
-  const misses = withFigure.map((record) => (figureOf(record, metric) ?? 0) < target);
+/**
+ * How a KPI fared. `target` is one figure for every month, or each month's own (`null`: none that
+ * month, so the month is not judged); the status names the latest judged month's target.
+ */
+export function kpiStatus(
+  months: readonly MonthRecord[],
+  metric: Metric,
+  target: number | ((record: MonthRecord) => number | null),
+): KpiStatus {
+  const targetOf = typeof target === 'number' ? () => target : target;
+  const withFigure = months.filter((record) => figureOf(record, metric) !== null && targetOf(record) !== null);
+  const misses = withFigure.map((record) => (figureOf(record, metric) ?? 0) < (targetOf(record) ?? 0));
+  const latest = withFigure[withFigure.length - 1];
   let streak = 0;
   while (streak < misses.length && misses[misses.length - 1 - streak]) streak += 1;
   return {
     metric,
-    target,
+    target: (latest && targetOf(latest)) ?? (typeof target === 'number' ? target : 0),
     recorded: withFigure.length,
     missed: misses.filter(Boolean).length,
     streak,
@@ -81,8 +91,12 @@ export function kpiStatus(months: readonly MonthRecord[], metric: Metric, target
 
 export function analyse(state: ReviewState): Analysis {
   const kpis = METRICS.flatMap((metric) => {
-    const target = state.targets[metric];
-    return target === null ? [] : [kpiStatus(state.months, metric, target)];
+    const planned = metric === 'sales' && state.salesPlan.length > 0 && state.start !== '';
+    if (state.targets[metric] === null && !planned) return [];
+    const status = kpiStatus(state.months, metric, (record) => targetsFor(state, record.month)[metric]);
+    // Nothing judged yet: name the first month's target.
+    if (status.recorded === 0) status.target = state.targets[metric] ?? state.salesPlan[0] ?? 0;
+    return [status];
   });
   const triggered = state.consequences.flatMap(({ metric, months, action, note }) => {
     const status = kpis.find((kpi) => kpi.metric === metric);

@@ -6,7 +6,7 @@
 import type { Translate } from '../kit/strings';
 import { METRICS, contractMonths, type Figure } from './model';
 import { monthRecord } from './form';
-import type { ReviewState } from './state';
+import { targetsFor, type ReviewState } from './state';
 import type { ReviewStrings } from './strings';
 import { formatFigure, metricName, reviewReport } from './view';
 
@@ -49,8 +49,9 @@ export function buildPack(state: ReviewState, t: T, today: string): Pack {
   const months = packMonths(state).map((month): PackMonth => {
     const record = monthRecord(state, month);
     const rows: PackRow[] = [];
+    const targets = targetsFor(state, month);
     for (const metric of METRICS) {
-      const target = state.targets[metric];
+      const target = targets[metric];
       const actual = record[metric];
       if (target === null && actual === null) continue;
       const missed = target !== null && actual !== null && actual < target;

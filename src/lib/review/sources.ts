@@ -1,12 +1,13 @@
 /**
  * Set-ups taken from other tools' saved data, one function per source, each returning what it found
  * (targets, deliverables, obligations, term) for `applySetup` to fill into empty places only: what the
- * merchant typed is never overwritten. The contract checklist is the first source; the target check
- * adds its own function here when it exists. Loaded with `import()` only when a source has saved data.
+ * merchant typed is never overwritten. The sources: the contract checklist and the target check.
+ * Loaded with `import()` only when a source has saved data or the merchant asks.
  */
 import type { ContractState } from '../contract/state';
+import type { TargetState } from '../target/state';
 import type { Translate } from '../kit/strings';
-import type { Metric } from './model';
+import { LIMITS, type Metric } from './model';
 import type { ReviewState } from './state';
 import type { ReviewStrings } from './strings';
 
@@ -14,6 +15,8 @@ import type { ReviewStrings } from './strings';
 export interface SetupFromSource {
   term?: number;
   targets: Partial<Record<Metric, number>>;
+  /** Sales target of each month from the contract's first (fen), when they differ month by month. */
+  salesPlan?: readonly number[];
   deliverables: ReviewState['deliverables'];
   obligations: ReviewState['obligations'];
 }
@@ -51,15 +54,60 @@ export function setupFromContract(contract: ContractState, t: Translate<ReviewSt
   };
 }
 
+/**
+ * The target check's figures as a set-up: its months and monthly sales targets (sales peaks
+ * included: `plan`, the target check's own month-by-month split), the ROI it states as a target, and
+ * the merchant's own commitments as obligations: the monthly ad budget, the stock, the answer time.
+ */
+export function setupFromTarget(
+  target: TargetState,
+  plan: readonly number[],
+  t: Translate<ReviewStrings>,
+): SetupFromSource {
+  const obligations: ReviewState['obligations'] = [];
+  if (target.budgetFen > 0)
+    obligations.push({ label: t('src.adBudget'), amount: target.budgetFen / 100, unit: t('src.yuan') });
+  if (target.stockUnits !== null)
+    obligations.push({ label: t('src.stock'), amount: target.stockUnits, unit: t('src.units') });
+  if (target.approvalDays !== null)
+    obligations.push({ label: t('src.responseDays'), amount: target.approvalDays, unit: t('src.workingDays') });
+  return {
+    term: target.months,
+    targets: target.roiH === null ? {} : { roi: target.roiH / 100 },
+    salesPlan: plan,
+    deliverables: [],
+    obligations,
+  };
+}
+
+/** What a set-up filled: the targets, whether the month-by-month sales plan, and the slots' names. */
+export interface Taken {
+  targets: Metric[];
+  plan: boolean;
+  labels: string[];
+}
+
 /** `state` with what `found` knows put in empty places (targets not set, slots without a name); and how many it filled. */
-export function applySetup(state: ReviewState, found: SetupFromSource): { state: ReviewState; filled: number } {
+export function applySetup(
+  state: ReviewState,
+  found: SetupFromSource,
+): { state: ReviewState; filled: number; taken: Taken } {
   let filled = 0;
+  const taken: Taken = { targets: [], plan: false, labels: [] };
   const targets = { ...state.targets };
   for (const [metric, value] of Object.entries(found.targets) as [Metric, number][]) {
     if (targets[metric] === null) {
       targets[metric] = metric === 'visitors' ? Math.round(value) : value;
       filled += 1;
+      taken.targets.push(metric);
     }
+  }
+  // The month-by-month sales targets go in when there is neither a plan nor one sales target yet.
+  let salesPlan = state.salesPlan;
+  if (found.salesPlan && found.salesPlan.length > 0 && salesPlan.length === 0 && targets.sales === null) {
+    salesPlan = found.salesPlan.slice(0, LIMITS.months);
+    filled += 1;
+    taken.plan = true;
   }
   // A slot is already there when it has the same name, or (a deliverable) the same kind: a report the
   // merchant renamed is still the contract's report.
@@ -73,11 +121,12 @@ export function applySetup(state: ReviewState, found: SetupFromSource): { state:
       if (free < 0) break;
       result[free] = item;
       filled += 1;
+      taken.labels.push(item.label);
     }
     return result;
   };
   const deliverables = fillSlots(state.deliverables, found.deliverables);
   const obligations = fillSlots(state.obligations, found.obligations);
   const term = state.start === '' && found.term !== undefined ? found.term : state.term;
-  return { state: { ...state, term, targets, deliverables, obligations }, filled };
+  return { state: { ...state, term, targets, salesPlan, deliverables, obligations }, filled, taken };
 }

@@ -1,6 +1,7 @@
 /**
- * The monthly review's saved state (schema version 1): the set-up taken from the contract and one
- * record per month. Checked with `src/lib/validation.ts`; format in docs/DATA-FORMATS.md.
+ * The monthly review's saved state (schema version 2): the set-up taken from the contract and one
+ * record per month. Checked with `src/lib/validation.ts`; format in docs/DATA-FORMATS.md. Version 1
+ * had no month-by-month sales targets (`salesPlan`).
  */
 import type { ToolStateDefinition } from '../state';
 import {
@@ -67,6 +68,11 @@ const check = object({
     conversion: nullable(decimal(0, 100)),
     roi: nullable(decimal(0, LIMITS.roi)),
   }),
+  /**
+   * Sales target of each month of the contract, from its first month (fen), when the targets differ
+   * month by month (the target check's plan, sales peaks included); a month beyond it uses `targets.sales`.
+   */
+  salesPlan: array(whole(0, LIMITS.moneyFen), 0, LIMITS.months),
   /** What the agency delivers; a slot without a label is unused. */
   deliverables: array(
     object({ kind: oneOf(DELIVERABLE_KINDS), label: text(LIMITS.label), due: text(LIMITS.due) }),
@@ -129,6 +135,7 @@ export function defaultReviewState(): ReviewState {
     start: '',
     term: 12,
     targets: { sales: null, visitors: null, conversion: null, roi: null },
+    salesPlan: [],
     deliverables: Array.from({ length: SLOTS.deliverables }, () => ({ kind: 'report' as const, label: '', due: '' })),
     obligations: Array.from({ length: SLOTS.obligations }, () => ({ label: '', amount: null, unit: '' })),
     consequences: Array.from({ length: SLOTS.consequences }, () => ({
@@ -152,9 +159,21 @@ function monthOrder(state: ReviewState) {
   return null;
 }
 
+/** Version 1 → 2: no month-by-month sales targets; each month keeps the one sales target. */
+export const migrateReviewV1 = (data: unknown): unknown => ({ salesPlan: [], ...(data as object) });
+
+/** The targets that hold in `month` (YYYY-MM): the plan's sales target for that month of the contract, if any. */
+export function targetsFor(state: Pick<ReviewState, 'start' | 'targets' | 'salesPlan'>, month: string): Targets {
+  const [year = 0, mon = 0] = month.split('-').map(Number);
+  const [startYear = 0, startMon = 0] = state.start.split('-').map(Number);
+  const planned = state.start ? state.salesPlan[year * 12 + mon - (startYear * 12 + startMon)] : undefined;
+  return planned === undefined ? state.targets : { ...state.targets, sales: planned };
+}
+
 export const reviewDefinition: ToolStateDefinition<ReviewState> = {
   tool: 'review',
-  version: 1,
+  version: 2,
+  migrations: { 1: migrateReviewV1 },
   schema: stateSchema(check, monthOrder),
   defaults: defaultReviewState,
 };

@@ -8,6 +8,7 @@ import {
   BASES,
   HISTORIES,
   MAX_COUNT,
+  MAX_CPC_FEN,
   MAX_MONTHLY_FEN,
   MAX_MONTHS,
   MAX_ROI_H,
@@ -18,7 +19,7 @@ import {
 
 /** What is wrong with a field; `limit` values fill the message. */
 export interface TargetFieldError {
-  code: 'required' | 'number' | 'precision' | 'range' | 'positive';
+  code: 'required' | 'number' | 'precision' | 'range' | 'positive' | 'either';
   min?: string;
   max?: string;
 }
@@ -49,8 +50,10 @@ export const NUMBER_FIELDS = {
   visitors: { key: 'visitors', decimals: 0, min: 1, max: MAX_COUNT },
   cr: { key: 'crBp', decimals: 2, min: 1, max: 10_000 },
   aov: { key: 'aovFen', decimals: 2, min: 1, max: MAX_MONTHLY_FEN, money: true },
+  repeat: { key: 'repeatBp', decimals: 2, min: 0, max: 10_000 },
   paid: { key: 'paidBp', decimals: 2, min: 0, max: 10_000 },
-  roi: { key: 'roiH', decimals: 2, min: 1, max: MAX_ROI_H },
+  roi: { key: 'roiH', decimals: 2, min: 1, max: MAX_ROI_H, optional: true },
+  cpc: { key: 'cpcFen', decimals: 2, min: 1, max: MAX_CPC_FEN, money: true, optional: true },
   budget: { key: 'budgetFen', decimals: 2, min: 0, max: MAX_MONTHLY_FEN, money: true },
   stock: { key: 'stockUnits', decimals: 0, min: 0, max: MAX_COUNT, optional: true },
   upo: { key: 'unitsPerOrderH', decimals: 2, min: 1, max: 100_000 },
@@ -94,6 +97,8 @@ export function readTargetForm(raw: RawTarget): {
     if (result !== null && typeof result === 'object') errors[name] = result;
     else values[spec.key] = result;
   }
+  // The ads are priced by an ROI or a cost per click: one of the two is needed.
+  if (values['roiH'] === null && values['cpcFen'] === null) errors['roi'] = { code: 'either' };
   const basis = BASES.find((option) => option === raw['basis']);
   const history = HISTORIES.find((option) => option === raw['hist']);
   if (!basis) errors['basis'] = { code: 'required' };
@@ -117,9 +122,13 @@ export function hasInputs(query: URLSearchParams): boolean {
   return FIELD_NAMES.some((name) => query.has(name));
 }
 
-/** The form's text for a link: parameters present replace `fallback`'s text (each cut at 60 characters). */
+/**
+ * The form's text for a link: parameters present replace `fallback`'s text (each cut at 60 characters).
+ * A link pricing the ads by `cpc` alone promises no ROI: the fallback's is not lent to it.
+ */
 export function rawFromQuery(query: URLSearchParams, fallback: Record<FieldName, string>): Record<FieldName, string> {
   const raw = { ...fallback };
+  if (query.has('cpc') && !query.has('roi')) raw.roi = '';
   for (const name of FIELD_NAMES) {
     const value = query.get(name);
     if (value !== null) raw[name] = value.slice(0, 60);

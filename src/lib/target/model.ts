@@ -4,10 +4,14 @@
  * merchant commits. Pure and exact: money in integer fen through bigint, ratios as exact fractions
  * compared without floating point; every figure shown is rounded once.
  *
- * The model: sales = visitors × conversion × order value. A share `paid` of sales comes from ads,
- * bought at the stated ROI (sales per yuan of ads), so ad spend = sales × paid ÷ ROI. What the
- * merchant's commitment reaches in a month is what today's store sells without ads plus what the
- * committed budget buys: today's sales × (1 − paid) + budget × ROI.
+ * The model: sales = visitors × conversion × order value. Orders from returning buyers (share
+ * `repeat`) keep today's share and come back through free and owned channels (favourites, members,
+ * the merchant's own groups) at the same order value, so ads only carry new buyers' sales: a share
+ * `paid` of them comes from ads. Paid share of all sales p = (1 − repeat) × paid. The ads are priced
+ * by an ROI (sales per yuan) or by a cost per click: paid visitors convert like the rest of the store,
+ * so ROI = conversion × order value ÷ CPC. Ad spend = sales × p ÷ ROI. What the merchant's commitment
+ * reaches in a month is what today's store sells without ads plus what the committed budget buys:
+ * today's sales × (1 − p) + budget × ROI. With repeat 0 and no CPC this is version 1's model exactly.
  */
 import { calendarMonth, PEAK_MONTHS, type PeakName } from '../fees/plan';
 import { divideRounded, type Fen } from '../money';
@@ -31,6 +35,7 @@ export const THRESHOLDS = {
   growth: [150, 300],
   budget: [100, 150],
   conversion: [100, 150],
+  roi: [100, 150],
   newStoreGrowth: [100, 100],
 } as const;
 
@@ -80,7 +85,7 @@ export interface Month {
   units: number;
 }
 
-export type CheckName = 'growth' | 'budget' | 'conversion' | 'stock' | 'new-store';
+export type CheckName = 'growth' | 'budget' | 'conversion' | 'roi' | 'stock' | 'new-store';
 
 export interface Reason {
   check: CheckName;
@@ -107,6 +112,12 @@ export interface Analysis {
   requiredAovFen: Fen;
   /** Ad spend an average month implies (fen). */
   adSpendFen: Fen;
+  /** Paid share of all sales, after returning buyers (basis points, rounded). */
+  paidShareBp: number;
+  /** Paid visitors an average month needs. */
+  paidVisitors: number;
+  /** The ROI the ads are priced at, in hundredths: the stated one, or the one the cost per click gives (rounded). */
+  roiH: number;
   /** Ad spend of the biggest month (fen). */
   peakAdSpendFen: Fen;
   /** Ad spend against the budget committed, hundredths (`null`: no budget committed). */
@@ -162,10 +173,13 @@ export function analyse(state: TargetState): Analysis {
   const V = BigInt(state.visitors);
   const cr = BigInt(state.crBp);
   const aov = BigInt(state.aovFen);
-  const paid = BigInt(state.paidBp);
-  const roi = BigInt(state.roiH);
   const budget = BigInt(state.budgetFen);
   const upo = BigInt(state.unitsPerOrderH);
+  // Paid share of sales × 10⁸: new buyers' share × their paid share.
+  const p8 = (10_000n - BigInt(state.repeatBp)) * BigInt(state.paidBp);
+  // ROI = rn / rd: stated (hundredths), or conversion × order value ÷ cost per click.
+  const cpc = state.cpcFen === null ? null : BigInt(state.cpcFen);
+  const [rn, rd] = cpc === null ? [BigInt(state.roiH ?? 1), 100n] : [cr * aov, 10_000n * cpc];
   // Today's sales × 10 000 (fen): visitors × conversion (bp) × order value.
   const today4 = V * cr * aov;
 
@@ -179,7 +193,7 @@ export function analyse(state: TargetState): Analysis {
       targetFen: fen,
       cumulativeFen: cumulative,
       visitors: Number(ceilDiv(f * 10_000n, cr * aov)),
-      adSpendFen: Number(divideRounded(f * paid, 100n * roi)),
+      adSpendFen: Number(divideRounded(f * p8 * rd, 100_000_000n * rn)),
       ordersPerDayT: Number(divideRounded(f * 10n, aov * BigInt(DAYS_PER_MONTH))),
       units: Number(ceilDiv(f * upo, aov * 100n)),
     };
@@ -187,11 +201,12 @@ export function analyse(state: TargetState): Analysis {
   const peak = months.reduce((a, b) => (b.targetFen > a.targetFen ? b : a));
 
   const growth: Ratio = { n: T * 10_000n, d: M * today4 };
-  const spend: Ratio = { n: T * paid, d: M * 100n * roi };
+  const spend: Ratio = { n: T * p8 * rd, d: M * 100_000_000n * rn };
   const budgetRatio: Ratio = { n: spend.n, d: spend.d * budget };
-  // Reach × 10⁸: today's sales × (1 − paid) + budget × ROI.
-  const reach8 = today4 * (10_000n - paid) + budget * roi * 1_000_000n;
-  const conversion: Ratio = { n: T * 100_000_000n, d: M * reach8 };
+  // Reach × 10¹² × rd: today's sales × (1 − p) + budget × ROI.
+  const reachD = 1_000_000_000_000n * rd;
+  const reachN = today4 * (100_000_000n - p8) * rd + budget * rn * 1_000_000_000_000n;
+  const conversion: Ratio = { n: T * reachD, d: M * reachN };
 
   const reasons: Reason[] = [];
   const add = (check: CheckName, ratio: Ratio, limits: readonly [number, number]) => {
@@ -201,6 +216,12 @@ export function analyse(state: TargetState): Analysis {
   add('growth', growth, isNew ? THRESHOLDS.newStoreGrowth : THRESHOLDS.growth);
   add('budget', budgetRatio, THRESHOLDS.budget);
   add('conversion', conversion, THRESHOLDS.conversion);
+  if (cpc !== null) {
+    // The promised ROI against the clicks' ROI: roiH/100 ÷ (cr × aov / (10 000 × cpc)).
+    const promise: Ratio = { n: BigInt(state.roiH ?? 0) * rd, d: 100n * rn };
+    if (state.roiH === null) reasons.push({ check: 'roi', level: 'plausible', ratio: null });
+    else add('roi', promise, THRESHOLDS.roi);
+  }
   if (state.stockUnits !== null) {
     const stock: Ratio = { n: BigInt(peak.units), d: BigInt(state.stockUnits) };
     reasons.push({ check: 'stock', level: atMost(stock, 100) ? 'plausible' : 'stretch', ratio: hundredths(stock) });
@@ -221,16 +242,19 @@ export function analyse(state: TargetState): Analysis {
     requiredCrBp: Number(divideRounded(T * 10_000n, M * V * aov)),
     requiredAovFen: Number(divideRounded(T * 10_000n, M * V * cr)),
     adSpendFen: Number(divideRounded(spend.n, spend.d)),
+    paidShareBp: Number(divideRounded(p8, 10_000n)),
+    paidVisitors: Number(ceilDiv(T * p8, M * 10_000n * cr * aov)),
+    roiH: Number(divideRounded(rn * 100n, rd)),
     peakAdSpendFen: peak.adSpendFen,
     budgetRatio: hundredths(budgetRatio),
-    reachFen: Number(divideRounded(reach8, 100_000_000n)),
-    crAtReachBp: reach8 === 0n ? null : Number(divideRounded(cr * T * 100_000_000n, M * reach8)),
+    reachFen: Number(divideRounded(reachN, reachD)),
+    crAtReachBp: reachN === 0n ? null : Number(divideRounded(cr * T * reachD, M * reachN)),
     peakUnits: peak.units,
     ordersPerDayT: Number(divideRounded(T * 10n, M * aov * BigInt(DAYS_PER_MONTH))),
     peakOrdersPerDayT: peak.ordersPerDayT,
     sensitivity: {
-      free: Number(divideRounded(today4 * (10_000n - paid), 1_000_000_000n)),
-      paid: Number(divideRounded(budget * roi, 1_000n)),
+      free: Number(divideRounded(today4 * (100_000_000n - p8), 10_000_000_000_000n)),
+      paid: Number(divideRounded(budget * rn, 10n * rd)),
     },
     reasons,
     verdict: LEVELS[worst] ?? 'implausible',

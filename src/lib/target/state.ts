@@ -1,7 +1,8 @@
 /**
- * The target check's saved state (schema version 1): the agency's promised figure, what the store has
+ * The target check's saved state (schema version 2): the agency's promised figure, what the store has
  * today (or, for a new store, the agency's own assumptions), and what the merchant can commit. Every
  * figure is an exact integer: money in fen, percentages in basis points, ratios in hundredths.
+ * Version 1 had no repeat-purchase share and no cost per click, and its ROI was always given.
  */
 import type { ToolStateDefinition } from '../state';
 import { nullable, object, oneOf, stateSchema, whole, type Checked } from '../validation';
@@ -16,6 +17,8 @@ export const MAX_COUNT = 1_000_000_000;
 export const MAX_MONTHS = 36;
 /** Largest ROI accepted (1:100), in hundredths. */
 export const MAX_ROI_H = 10_000;
+/** Largest cost per click accepted: ¥1,000, in fen. */
+export const MAX_CPC_FEN = 100_000;
 /** Sales-peak multipliers from 0.1× to 10×, in hundredths. */
 export const PEAK_RANGE = [10, 1000] as const;
 
@@ -47,10 +50,17 @@ const check = object({
   crBp: whole(1, 10_000),
   /** Average order value (客单价, fen). */
   aovFen: whole(1, MAX_MONTHLY_FEN),
-  /** Share of sales that comes from paid traffic, basis points. */
+  /** Share of orders from returning buyers (复购占比), basis points; assumed to come back without ads. */
+  repeatBp: whole(0, 10_000),
+  /** Share of the other (new buyers') sales that comes from paid traffic, basis points. */
   paidBp: whole(0, 10_000),
-  /** Return on ad spend, sales per yuan of ads, in hundredths (1:3 = 300); zero is refused. */
-  roiH: whole(1, MAX_ROI_H),
+  /**
+   * Return on ad spend, sales per yuan of ads, in hundredths (1:3 = 300); zero is refused. Without a
+   * cost per click it prices the ads; with one it is the promise the click arithmetic is checked against.
+   */
+  roiH: nullable(whole(1, MAX_ROI_H)),
+  /** Average cost per click (平均点击单价, fen); `null` when not given. ROI, CPC or both are given. */
+  cpcFen: nullable(whole(1, MAX_CPC_FEN)),
   /** Monthly ad budget the merchant commits (fen); 0 when none. */
   budgetFen: whole(0, MAX_MONTHLY_FEN),
   /** Units a month the merchant can stock; `null` when not said. */
@@ -82,8 +92,10 @@ export function defaultTargetState(): TargetState {
     visitors: 50_000,
     crBp: 200,
     aovFen: 15_000,
+    repeatBp: 0,
     paidBp: 4_000,
     roiH: 300,
+    cpcFen: null,
     budgetFen: 3_000_000,
     stockUnits: null,
     unitsPerOrderH: 100,
@@ -91,9 +103,15 @@ export function defaultTargetState(): TargetState {
   };
 }
 
+/** Version 1 → 2: no returning buyers counted apart (share 0) and no cost per click; results unchanged. */
+export const migrateTargetV1 = (data: unknown): unknown => ({ repeatBp: 0, cpcFen: null, ...(data as object) });
+
 export const targetStateDefinition: ToolStateDefinition<TargetState> = {
   tool: 'target',
-  version: 1,
-  schema: stateSchema(check),
+  version: 2,
+  schema: stateSchema(check, ({ roiH, cpcFen }) =>
+    roiH === null && cpcFen === null ? { path: ['roiH'], message: 'an ROI or a cost per click is needed' } : null,
+  ),
+  migrations: { 1: migrateTargetV1 },
   defaults: defaultTargetState,
 };

@@ -21,7 +21,8 @@ export interface Cell {
 export interface TargetView {
   verdict: { value: Analysis['verdict']; text: string };
   sentence: string;
-  reasons: { level: string; levelText: string; text: string }[];
+  /** `value`: the ROI the cost per click gives (the `roi` reason), for `data-result="implied-roi"`. */
+  reasons: { level: string; levelText: string; text: string; value?: string }[];
   warnings: string[];
   levers: Cell[][];
   sensitivity: string;
@@ -56,7 +57,7 @@ function reasonText(reason: Reason, a: Analysis, state: TargetState, t: T): stri
     case 'budget':
       return reason.ratio === null
         ? t('reason.budget.none', { spend: formatYuanWhole(a.adSpendFen) })
-        : t('reason.budget', { x, roi: ratioText(state.roiH) });
+        : t('reason.budget', { x, roi: ratioText(a.roiH) });
     case 'conversion':
       return a.crAtReachBp === null
         ? t('reason.conversion.none')
@@ -65,6 +66,24 @@ function reasonText(reason: Reason, a: Analysis, state: TargetState, t: T): stri
             cr: formatPercent(state.crBp),
             needed: formatPercent(a.crAtReachBp),
           });
+    case 'roi': {
+      const values = {
+        cpc: formatYuan(state.cpcFen ?? 0),
+        roi: ratioText(a.roiH),
+        promised: ratioText(state.roiH ?? 0),
+        visitors: count(a.paidVisitors),
+        spend: formatYuanWhole(a.adSpendFen),
+        cr: formatPercent(state.crBp),
+        aov: formatYuan(state.aovFen),
+        x,
+      };
+      return [
+        t('reason.roi.cpc', values),
+        ...(state.roiH === null
+          ? []
+          : [t(reason.level === 'plausible' ? 'reason.roi.ok' : 'reason.roi.promise', values)]),
+      ].join(t('sentenceGap'));
+    }
     case 'stock':
       return t('reason.stock', { units: count(a.peakUnits), x });
     case 'new-store':
@@ -119,8 +138,12 @@ export function targetView(state: TargetState, t: T): TargetView {
       level: reason.level,
       levelText: t(`level.${reason.level}`),
       text: reasonText(reason, a, state, t),
+      ...(reason.check === 'roi' ? { value: ratioText(a.roiH) } : {}),
     })),
-    warnings: state.basis === 'gmv' ? [t('warn.gmv')] : [],
+    warnings: [
+      ...(state.basis === 'gmv' ? [t('warn.gmv')] : []),
+      ...(isNew && state.repeatBp > 0 ? [t('warn.repeatNew')] : []),
+    ],
     levers: [
       [
         { text: t('lever.visitors') },
@@ -164,10 +187,13 @@ export function targetView(state: TargetState, t: T): TargetView {
         },
       ],
     ],
-    sensitivity: t(sensitivityKey(a.sensitivity), {
-      free: formatYuanWhole(a.sensitivity.free),
-      paid: formatYuanWhole(a.sensitivity.paid),
-    }),
+    sensitivity: [
+      t(sensitivityKey(a.sensitivity), {
+        free: formatYuanWhole(a.sensitivity.free),
+        paid: formatYuanWhole(a.sensitivity.paid),
+      }),
+      ...(state.cpcFen === null ? [] : [t('sens.cpc')]),
+    ].join(t('sentenceGap')),
     months: a.months.map((month) => [
       t('monthLabel', { i: month.index, m: monthName(month.month, t) }),
       formatYuan(month.targetFen),

@@ -5,7 +5,7 @@
  */
 import { analyse } from '../../lib/review/analysis';
 import { METRICS, type Metric } from '../../lib/review/model';
-import type { ReviewState } from '../../lib/review/state';
+import { targetsFor, type ReviewState } from '../../lib/review/state';
 import type { ReviewStrings } from '../../lib/review/strings';
 import { formatFigure, metricName } from '../../lib/review/view';
 import { makeSvg } from '../kit/dom';
@@ -34,17 +34,22 @@ export function drawChart(tool: ToolContext<unknown, ReviewStrings>, state: Revi
   }
   if (!chosenByUser) select.value = firstMetric(state);
   const metric = select.value as Metric;
-  const target = state.targets[metric];
+  // One target for every month, or (sales from a month-by-month plan) each month's own.
+  const planned = metric === 'sales' && state.salesPlan.length > 0;
+  const target = planned ? null : state.targets[metric];
   const points = state.months.flatMap((record) => {
     const value = record[metric];
-    return value === null ? [] : [{ month: record.month, value }];
+    return value === null ? [] : [{ month: record.month, value, target: targetsFor(state, record.month)[metric] }];
   });
-  const top = Math.max(target ?? 0, ...points.map((point) => point.value)) * 1.1 || 1;
+  const top = Math.max(target ?? 0, ...points.map((point) => Math.max(point.value, point.target ?? 0))) * 1.1 || 1;
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const y = (value: number) => PAD.top + plotHeight - (value / top) * plotHeight;
   const step = (WIDTH - PAD.left - PAD.right) / Math.max(points.length, 1);
   const name = metricName(metric, tool.t);
-  const label = tool.t('chartLabel', { metric: name, target: formatFigure(metric, target) });
+  const label = tool.t(planned ? 'chartLabelPlan' : 'chartLabel', {
+    metric: name,
+    target: formatFigure(metric, target),
+  });
   const svg = makeSvg('svg', {
     viewBox: `0 0 ${String(WIDTH)} ${String(HEIGHT)}`,
     role: 'img',
@@ -59,13 +64,13 @@ export function drawChart(tool: ToolContext<unknown, ReviewStrings>, state: Revi
       points
         .map(
           (point) =>
-            `${point.month}: ${formatFigure(metric, point.value)}${target !== null && point.value < target ? ` (${tool.t('chartMissed')})` : ''}`,
+            `${point.month}: ${formatFigure(metric, point.value)}${point.target !== null && point.value < point.target ? ` (${tool.t('chartMissed')})` : ''}`,
         )
         .join(tool.t('list.sep')),
     ),
   );
   points.forEach((point, index) => {
-    const missed = target !== null && point.value < target;
+    const missed = point.target !== null && point.value < point.target;
     const x = PAD.left + index * step + step * 0.15;
     const width = step * 0.7;
     svg.append(
@@ -82,6 +87,19 @@ export function drawChart(tool: ToolContext<unknown, ReviewStrings>, state: Revi
         point.month.slice(2),
       ),
     );
+    if (planned && point.target !== null) {
+      // The month's own target: a short line across its bar.
+      const level = y(point.target).toFixed(1);
+      svg.append(
+        makeSvg('line', {
+          x1: (x - 2).toFixed(1),
+          x2: (x + width + 2).toFixed(1),
+          y1: level,
+          y2: level,
+          class: 'target',
+        }),
+      );
+    }
     if (missed)
       svg.append(
         makeSvg('text', { x: (x + width / 2).toFixed(1), y: (y(point.value) - 4).toFixed(1), class: 'mark' }, '✕'),

@@ -40,6 +40,40 @@ describe('target form', () => {
     expect(errors[name]?.code).toBe(code);
   });
 
+  it.each([
+    ['repeat', '101', 'range'],
+    ['repeat', '-1', 'range'],
+    ['repeat', 'abc', 'number'],
+    ['cpc', '0', 'positive'],
+    ['cpc', '2000', 'range'],
+    ['cpc', '0.001', 'precision'],
+  ])('refuses %s = %j (%s)', (name, value, code) => {
+    const { state, errors } = readTargetForm({ ...raw(), [name]: value });
+    expect(state).toBeNull();
+    expect(errors[name]?.code).toBe(code);
+  });
+
+  it('reads the repeat share and the cost per click, and needs an ROI or a CPC', () => {
+    expect(readTargetForm({ ...raw(), repeat: '25%', cpc: '¥1.2' }).state).toMatchObject({
+      repeatBp: 2_500,
+      cpcFen: 120,
+      roiH: 300,
+    });
+    expect(readTargetForm({ ...raw(), roi: '', cpc: '0.8' }).state).toMatchObject({ roiH: null, cpcFen: 80 });
+    const neither = readTargetForm({ ...raw(), roi: '', cpc: '' });
+    expect(neither.state).toBeNull();
+    expect(neither.errors).toEqual({ roi: { code: 'either' } });
+  });
+
+  it('a link with a cost per click and no ROI promises none; old links read as before', () => {
+    const byClick = readTargetForm(rawFromQuery(new URLSearchParams('cpc=1.2&repeat=20'), raw())).state;
+    expect(byClick).toMatchObject({ roiH: null, cpcFen: 120, repeatBp: 2_000 });
+    const old = readTargetForm(rawFromQuery(new URLSearchParams('target=3000000&roi=3&paid=40'), raw())).state;
+    expect(old).toMatchObject({ roiH: 300, cpcFen: null, repeatBp: 0 });
+    const both = { ...defaultTargetState(), repeatBp: 1_250, cpcFen: 95, roiH: null };
+    expect(readTargetForm(rawFromQuery(new URLSearchParams(queryFromState(both)), raw())).state).toEqual(both);
+  });
+
   it('leaves optional fields empty as null', () => {
     const { state } = readTargetForm({ ...raw(), stock: '', approve: '' });
     expect(state).toMatchObject({ stockUnits: null, approvalDays: null });
