@@ -186,6 +186,79 @@ test.describe('contract scanner', () => {
     await expect(page.locator('[data-finding="rf-auto-renewal"]')).toBeVisible();
   });
 
+  test('findings export, and import in a fresh browser; a broken file is refused and nothing is lost', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const ids = (where: Page, selector: string, name: string) =>
+      where
+        .locator(selector)
+        .evaluateAll((elements, attribute) => elements.map((e) => e.getAttribute(attribute)), name);
+    const exported = async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-store-export]').click(),
+      ]);
+      return download.path();
+    };
+    await page.goto('/tools/contract-scan/');
+    await paste(page, zh01);
+    const findings = await ids(page, '[data-finding]', 'data-finding');
+    const missing = await ids(page, '[data-missing]', 'data-missing');
+    const quotes = await page.locator('[data-quote]').allTextContents();
+    expect(findings.length).toBeGreaterThan(3);
+    // Not kept: exported all the same, without the draft's words unless the merchant ticks "keep the text".
+    const withoutText = await exported();
+    expect(readFileSync(withoutText, 'utf8')).not.toContain('不予退还');
+    await page.locator('[data-keep-text]').check();
+    const withText = await exported();
+    expect(readFileSync(withText, 'utf8')).toContain('不予退还');
+    expect(await stored(page)).toBeNull();
+
+    const other = await browser.newContext({ baseURL });
+    const fresh = await other.newPage();
+    fresh.on('dialog', (dialog) => void dialog.accept());
+    await fresh.goto('/tools/contract-scan/');
+    await expect(fresh.locator('[data-scan-results]')).toBeHidden();
+    await fresh.locator('[data-store-import]').setInputFiles(withoutText);
+    await expect(fresh.locator('[data-store-notice]')).toContainText('已导入文件');
+    // The same findings and missing clauses, by check; no sentences, since the text was not in the file.
+    expect((await ids(fresh, '[data-finding]', 'data-finding')).sort()).toEqual([...new Set(findings)].sort());
+    expect(await ids(fresh, '[data-missing]', 'data-missing')).toEqual(missing);
+    await expect(fresh.locator('[data-quote]')).toHaveCount(0);
+    await expect(fresh.locator('[data-scan-summary]')).toContainText('合同文字没有保存');
+    await expect(fresh.locator('[data-finding="c-agency-deposit"] a')).toHaveAttribute(
+      'href',
+      '/guide/disputes/#check-c-agency-deposit',
+    );
+    expect(await axeViolations(fresh)).toEqual([]);
+
+    // With the text: the same findings, quoted where they are.
+    await fresh.locator('[data-store-import]').setInputFiles(withText);
+    await expect(fresh.locator('#scan-draft')).toHaveValue(zh01);
+    expect(await ids(fresh, '[data-finding]', 'data-finding')).toEqual(findings);
+    expect(await fresh.locator('[data-quote]').allTextContents()).toEqual(quotes);
+    await expect(fresh.locator('[data-finding="rf-auto-renewal"]')).toContainText('2.2');
+    const saved = await stored(fresh);
+    expect(saved).toContain('不予退还');
+
+    // A broken file and someone else's file: refused with a message, nothing changed.
+    const broken = readFileSync(withText, 'utf8').slice(0, 300);
+    for (const [name, buffer] of [
+      ['broken.json', Buffer.from(broken)],
+      ['fees.json', Buffer.from(JSON.stringify(feesEnvelope))],
+    ] as const) {
+      await fresh.locator('[data-store-import]').setInputFiles({ name, mimeType: 'application/json', buffer });
+      await expect(fresh.locator('[data-store-notice]')).toContainText('导入失败，当前内容没有改变');
+      expect(await ids(fresh, '[data-finding]', 'data-finding')).toEqual(findings);
+      await expect(fresh.locator('#scan-draft')).toHaveValue(zh01);
+      expect(await stored(fresh)).toBe(saved);
+    }
+    expect(await axeViolations(fresh)).toEqual([]);
+    await other.close();
+  });
+
   test('prints the findings on A4 without the form', async ({ page }, info) => {
     await page.goto('/en/tools/contract-scan/');
     await paste(page, en01);
