@@ -36,7 +36,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 defineTool<ScanPageData, ContractScanStrings>('contract-scan', (tool) => {
   const { t } = tool;
   const rules = tool.data.rules;
-  const cache = new Map<boolean, CompiledRules>();
+  const cache = new Map<string, CompiledRules>();
   const form = tool.one<HTMLFormElement>('[data-scan-form]');
   const draft = tool.one<HTMLTextAreaElement>('textarea[name="draft"]');
   const fileInput = tool.one<HTMLInputElement>('[data-scan-file]');

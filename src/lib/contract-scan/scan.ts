@@ -5,7 +5,7 @@
  */
 import { figuresIn, type Figure } from './numbers';
 import { isChinese, normalise } from './normalise';
-import { compile, type CompiledRules, type Lang, type RuleSet } from './rules';
+import { compile, type CompiledRules, type Lang, type PartyNames, type RuleSet } from './rules';
 import { splitDraft, type Location } from './split';
 
 export interface Finding {
@@ -39,20 +39,57 @@ export interface ScanResult {
 export function agencyIsPartyA(normalised: string): boolean {
   const head = normalised.slice(0, 3000);
   return (
-    /甲方\s?[(:]?\s?[(]?(受托方|服务方|代运营方|服务商)/u.test(head) || /乙方\s?[(:]?\s?[(]?(委托方|商家)/u.test(head)
+    /甲方\s?[(:]?\s?[(]?(受托方|服务方|代运营方|服务商|运营方)/u.test(head) ||
+    /乙方\s?[(:]?\s?[(]?(委托方|商家|品牌方)/u.test(head)
   );
+}
+
+const AGENCY_WORD = /agency|provider|operator|contractor|consultant|受托方|服务方|服务商|运营方|运营商|代运营/u;
+const MERCHANT_WORD = /merchant|brand|client|customer|委托方|商家|品牌方|品牌商/u;
+/** Defined names that are not a party. */
+const NOT_A_PARTY =
+  /^(the )?(store|shop|agreement|contract|services?|term|platform|schedule|brand owner)$|店铺|合同|协议|平台|服务|期限/u;
+
+/**
+ * The names the draft defines for its parties in its opening lines: `(the "Operator" or "TP")`,
+ * `（以下简称“星驰”）` on the line of 乙方. A definition counts for the agency or the merchant when one
+ * of its names (or, in Chinese, the party it stands beside) is a usual name of that side.
+ */
+export function partyNames(text: string, swapped: boolean): PartyNames {
+  const agency = new Set<string>();
+  const merchant = new Set<string>();
+  for (const line of text.slice(0, 4000).split(/\n/u).slice(0, 60)) {
+    const plain = normalise(line);
+    for (const [whole, inside = ''] of plain.matchAll(/\(([^()]{0,80})\)/gu)) {
+      const names = [...inside.matchAll(/"([^"]{1,24})"/gu)].map((match) => match[1] ?? '');
+      if (names.length === 0) continue;
+      const before = plain.slice(0, plain.indexOf(whole));
+      const party = /^\W{0,4}(甲方|乙方)/u.exec(before)?.[1];
+      const word = names.join(' ');
+      let side: 'agency' | 'merchant' | null = null;
+      if (AGENCY_WORD.test(word) && !MERCHANT_WORD.test(word)) side = 'agency';
+      else if (MERCHANT_WORD.test(word) && !AGENCY_WORD.test(word)) side = 'merchant';
+      else if (party) side = (party === '甲方') === swapped ? 'agency' : 'merchant';
+      if (!side) continue;
+      for (const name of names)
+        if (!NOT_A_PARTY.test(name) && !/^(甲方|乙方)$/u.test(name)) (side === 'agency' ? agency : merchant).add(name);
+    }
+  }
+  return { agency: [...agency], merchant: [...merchant] };
 }
 
 const test = (list: readonly RegExp[], text: string) => list.some((regex) => regex.test(text));
 
-/** Scans `text` with `rules` (compiled once per rule set and party order). */
-export function scanDraft(text: string, rules: RuleSet, cache?: Map<boolean, CompiledRules>): ScanResult {
+/** Scans `text` with `rules` (compiled once per rule set, party order and the parties' defined names). */
+export function scanDraft(text: string, rules: RuleSet, cache?: Map<string, CompiledRules>): ScanResult {
   const paragraphs = splitDraft(text);
   const swapped = agencyIsPartyA(normalise(text.slice(0, 3000)));
-  let compiled = cache?.get(swapped);
+  const names = partyNames(text, swapped);
+  const key = JSON.stringify([swapped, names]);
+  let compiled = cache?.get(key);
   if (!compiled) {
-    compiled = compile(rules, swapped);
-    cache?.set(swapped, compiled);
+    compiled = compile(rules, swapped, names);
+    cache?.set(key, compiled);
   }
   const findings: Finding[] = [];
   const covered = new Set<string>();
