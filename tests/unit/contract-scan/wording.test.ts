@@ -1,0 +1,124 @@
+/**
+ * The rules on wordings of our own, none taken from the corpus: each trap as lawyers and agencies also
+ * write it (synonyms, the other word order, full-width figures, the agency as 甲方, names the draft
+ * defines), and sentences that use the same words and are fine.
+ */
+import { describe, expect, it } from 'vitest';
+import { partyNames, scanDraft } from '../../../src/lib/contract-scan/scan';
+import { splitDraft } from '../../../src/lib/contract-scan/split';
+import { loadRules } from './corpus';
+
+const rules = loadRules();
+const ids = (text: string) => [...new Set(scanDraft(text, rules).findings.map((f) => f.id))];
+const SWAPPED = '甲方（受托方）：某电商服务公司\n乙方（委托方）：某食品公司\n';
+
+const traps: [string, string][] = [
+  ['乙方系甲方天猫店铺的独家运营服务商。', 'c-scope-schedule'],
+  ['合作期内，甲方不得再聘请其他代运营公司。', 'c-scope-schedule'],
+  ['本合同到期后如双方均无异议，则自动延续一年。', 'rf-auto-renewal'],
+  ['任何一方未在期满前30日提出终止的，本合同按原条件续展一年。', 'rf-auto-renewal'],
+  ['甲方所缴纳的履约保证金在任何情况下均不予返还。', 'c-agency-deposit'],
+  ['甲方应在合同签订后３日内付清首年全部服务费。', 'rf-full-year-upfront'],
+  ['店铺登录账号及密码由乙方掌管，甲方不得私自登录店铺后台。', 'rf-agency-controls-account'],
+  ['推广费用由甲方预存至乙方账户，由乙方统一安排投放。', 'rf-unclear-ad-spend'],
+  ['提成按店铺支付金额计算，退款订单不予扣减。', 'rf-commission-on-gross'],
+  ['乙方为店铺设计的页面、图片等作品，版权归乙方。', 'c-ip-ownership'],
+  ['甲方单方解除合同的，应向乙方支付剩余合同期间的全部服务费。', 'rf-forfeit-all-fees'],
+  ['乙方有权在合同终止后注销其创建的全部子账号并删除运营数据。', 'c-handover'],
+  ['甲方每月推广投放金额不得少于人民币5万元。', 'c-kpi-guardrails'],
+  ['双方于合同年度结束后进行一次考核。', 'c-evaluation-period'],
+  ['任何一方解除合同，须提前九十日书面通知对方。', 'rf-long-notice'],
+  ['乙方可为新品安排基础销量，相关费用由甲方承担。', 'rf-fake-orders'],
+  ['乙方负责好评返利活动的执行。', 'rf-fake-reviews'],
+  [`${SWAPPED}乙方不得干预甲方对店铺的运营。`, 'rf-agency-controls-account'],
+  [`${SWAPPED}店铺的经营权在合作期间归甲方所有。`, 'rf-store-in-agency-name'],
+  [`${SWAPPED}乙方提前解除本合同的，已付服务费不予退还。`, 'rf-forfeit-all-fees'],
+  ['This Agreement shall automatically renew for successive one-year terms.', 'rf-auto-renewal'],
+  ['The Client shall not engage any other agency for Tmall operations during the Term.', 'c-scope-schedule'],
+  ['The security deposit shall not be refunded under any circumstances.', 'c-agency-deposit'],
+  ["The Client shall pay the first year's fees in full upon signing.", 'rf-full-year-upfront'],
+  ["All advertising budgets shall be transferred to the Agency's bank account.", 'rf-unclear-ad-spend'],
+  ["The Agency's monthly report shall be final as to sales and commission.", 'rf-screenshot-reports'],
+  ['Commission is calculated on GMV, including cancelled and refunded orders.', 'rf-commission-on-gross'],
+  ['On termination the Agency may delete all campaign data.', 'c-handover'],
+  ["The Client's minimum monthly advertising spend is RMB 50,000.", 'c-kpi-guardrails'],
+  ['Performance will be reviewed once a year.', 'c-evaluation-period'],
+  ["Either party may terminate on one hundred and twenty (120) days' prior written notice.", 'rf-long-notice'],
+  [
+    'Hangzhou Example Co., Ltd. (the "Partner" or "HX Agency")\nAll store designs shall vest in HX Agency.',
+    'c-ip-ownership',
+  ],
+];
+
+const clean = [
+  '乙方不得以甲方名义对外签订任何合同。',
+  '本合同期满不自动续约，续约须双方另行签订书面协议。',
+  '合同终止后，乙方应在15日内无息退还保证金。',
+  '店铺主账号由甲方持有，乙方使用甲方分配的子账号操作。',
+  '推广费用由甲方直接充值至甲方自有的阿里妈妈账户，乙方不代收、不垫付。',
+  '乙方不得组织刷单、好评返现或删除差评。',
+  '提成按扣除退款后的确认收货金额计算。',
+  '考核按月进行，以生意参谋数据为准。',
+  '交接服务免费，乙方不得删除任何数据。',
+  '任何一方均可提前30日书面通知解除本合同。',
+  '除本合同约定外，乙方不得另行收取任何费用。',
+  '设计作品的著作权归甲方所有。',
+  '推广投入产出比（ROI）每月不低于2.5。',
+  '评估期满后，双方按季度考核。',
+  '甲方有权随时登录店铺后台查看数据。',
+  '店铺由甲方以自有公司主体开设。',
+  '乙方的报告与生意参谋数据不一致的，以生意参谋为准。',
+  '推广费用由甲方直接支付，不与服务费另行结算。',
+  '天猫年费由甲方直接向平台缴纳，乙方不代收代付。',
+  'The Agency shall not charge any fees other than those in this Agreement.',
+  'This Agreement will not renew automatically; any renewal requires a written agreement.',
+  'The deposit shall be refunded in full within 15 days after termination.',
+  'The Agency shall never receive or advance advertising money.',
+  'The Agency shall not place fake orders or offer cash back for positive reviews.',
+  'Commission is calculated on sales net of refunds as shown in Business Advisor.',
+  'The arbitration award shall be final and binding on both parties.',
+  'Where an Agency report differs from the back office, the back-office figure prevails.',
+  'The handover is free of charge, and the Agency shall not delete any data.',
+  'The Merchant keeps the master account; the Agency works through sub-accounts.',
+];
+
+describe('traps, worded in other ways', () => {
+  it.each(traps)('%s → %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
+
+describe('sentences that look like traps and are fine', () => {
+  it.each(clean)('%s', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
+
+describe('the parties and headings a draft defines', () => {
+  it('takes the names a draft gives its parties, on either side', () => {
+    expect(
+      partyNames(
+        'BELLA S.R.L. (the "Merchant")\nHANGZHOU TR CO., LTD. (the "Operator" or "TP")\nThe "Store" means…',
+        false,
+      ),
+    ).toEqual({ agency: ['operator', 'tp'], merchant: ['merchant'] });
+    expect(
+      partyNames('甲方：苏州某某食品有限公司（以下简称“禾谷”）\n乙方：杭州某某公司（以下简称“千帆”）', false),
+    ).toEqual({
+      agency: ['千帆'],
+      merchant: ['禾谷'],
+    });
+    expect(
+      partyNames('甲方：杭州某某公司（以下简称“千帆”）\n乙方：苏州某某公司（以下简称“禾谷”）', true).agency,
+    ).toEqual(['千帆']);
+  });
+  it('reads an English sentence quoting Chinese words as English', () => {
+    expect(ids('The Agency shall not arrange fake orders (刷单) or pay for reviews (好评返现).')).toEqual([]);
+  });
+  it('locates sentences under headings numbered 一、', () => {
+    const where = splitDraft('十一、协议的解除\n（一）合作期内乙方不得单方解除本协议。').flatMap((p) =>
+      p.sentences.map((s) => s.location.clause),
+    );
+    expect(where).toEqual(['十一、', '十一、（一）']);
+  });
+});
