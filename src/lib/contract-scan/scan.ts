@@ -48,7 +48,7 @@ const AGENCY_WORD = /agency|provider|operator|contractor|consultant|受托方|�
 const MERCHANT_WORD = /merchant|brand|client|customer|委托方|商家|品牌方|品牌商/u;
 /** Defined names that are not a party. */
 const NOT_A_PARTY =
-  /^(the )?(store|shop|agreement|contract|services?|term|platform|schedule|brand owner)$|店铺|合同|协议|平台|服务|期限/u;
+  /^(the )?(store|shop|agreement|contract|services?|term|platform|schedule|brand owner|parties|party)$|^(we|us|our|you|your|it)$|^(本?公司|我方|双方|各方)$|店铺|合同|协议|平台|服务|期限/u;
 
 /**
  * The names the draft defines for its parties in its opening lines: `(the "Operator" or "TP")`,

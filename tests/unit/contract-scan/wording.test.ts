@@ -111,6 +111,11 @@ describe('the parties and headings a draft defines', () => {
     expect(
       partyNames('甲方：杭州某某公司（以下简称“千帆”）\n乙方：苏州某某公司（以下简称“禾谷”）', true).agency,
     ).toEqual(['千帆']);
+    // Pronouns and common words never become a party's name.
+    expect(partyNames('Example Ltd. (the "Agency", "we" or "us")\n乙方：某某公司（以下简称“公司”）', false)).toEqual({
+      agency: ['agency'],
+      merchant: [],
+    });
   });
   it('reads an English sentence quoting Chinese words as English', () => {
     expect(ids('The Agency shall not arrange fake orders (刷单) or pay for reviews (好评返现).')).toEqual([]);
