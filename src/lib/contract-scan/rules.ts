@@ -147,7 +147,9 @@ export interface PartyNames {
 }
 
 const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const alternatives = (base: string, extra: readonly string[]) => [base, ...extra.map(escape)].join('|');
+/** The usual names of a side without those the draft gives the other side (Party A as the agency), and its own. */
+const alternatives = (base: string, own: readonly string[], other: readonly string[]) =>
+  [...base.split('|').filter((name) => !other.includes(name)), ...own.map(escape)].join('|');
 
 export type Compiled = Readonly<Record<Lang, readonly RegExp[]>>;
 
@@ -169,8 +171,8 @@ export function compile(
     const base = (swapped ? SWAPPED : NAMES)[lang];
     const article = lang === 'en' ? '(?:the )?' : '';
     return {
-      agency: `${article}(?:${alternatives(base.agency, names.agency)})`,
-      merchant: `${article}(?:${alternatives(base.merchant, names.merchant)})`,
+      agency: `${article}(?:${alternatives(base.agency, names.agency, names.merchant)})`,
+      merchant: `${article}(?:${alternatives(base.merchant, names.merchant, names.agency)})`,
     };
   };
   const parties = { zh: party('zh'), en: party('en') };

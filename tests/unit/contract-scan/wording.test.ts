@@ -127,3 +127,15 @@ describe('the parties and headings a draft defines', () => {
     expect(where).toEqual(['十一、', '十一、（一）']);
   });
 });
+
+describe('the agency named first', () => {
+  it('reads the parties the other way round when the definitions say so', () => {
+    const zh =
+      '甲方：深圳某某电商公司（以下简称“甲方”或“服务商”）\n乙方：东莞某某电器公司（以下简称“乙方”或“品牌方”）\n';
+    expect(ids(`${zh}乙方不得以任何理由单方解除本协议。`)).toContain('c-termination-notice');
+    expect(ids(`${zh}甲方不得以任何理由单方解除本协议。`)).toEqual([]);
+    const en = 'Shenzhen Example Co., Ltd. ("Party A" or the "Service Provider")\nExample Brand Ltd. ("Party B")\n';
+    expect(ids(`${en}Party B shall not terminate this Agreement for any reason.`)).toContain('c-termination-notice');
+    expect(ids(`${en}Party A shall not terminate this Agreement for any reason.`)).toEqual([]);
+  });
+});
