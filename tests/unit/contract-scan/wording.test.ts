@@ -82,14 +82,85 @@ const clean = [
   'The Merchant keeps the master account; the Agency works through sub-accounts.',
 ];
 
+/** A second round, written after the first one passed. */
+const moreTraps: [string, string][] = [
+  ['乙方为甲方在天猫平台的唯一合作服务商，合作期间甲方不得与其他服务商合作。', 'c-scope-schedule'],
+  ['合同期满，甲方未提出书面终止的，合同有效期自动顺延。', 'rf-auto-renewal'],
+  ['合作期满前一个月内双方未就终止达成书面协议的，本合同继续有效一年。', 'rf-auto-renewal'],
+  ['本合同签署后，甲方须将全年服务费一次性支付给乙方。', 'rf-full-year-upfront'],
+  ['甲方应将店铺主账号的管理权限移交给乙方。', 'rf-agency-controls-account'],
+  ['保证金在合同期满后不退还。', 'c-agency-deposit'],
+  ['如甲方提前终止合作，乙方有权没收全部保证金。', 'c-agency-deposit'],
+  ['甲方提前终止本合同的，已支付款项概不退还。', 'rf-forfeit-all-fees'],
+  ['本合同期内，乙方不承诺任何销售业绩。', 'rf-refuses-kpi'],
+  ['乙方不对销售结果承担任何责任。', 'rf-refuses-kpi'],
+  ['店铺的实际控制权归乙方所有。', 'rf-store-in-agency-name'],
+  ['合同终止后，乙方制作的素材、图片著作权仍归乙方。', 'c-ip-ownership'],
+  ['每周推广预算最低为人民币1万元。', 'c-kpi-guardrails'],
+  ['考核周期为一年，年终统一考核。', 'c-evaluation-period'],
+  ['提成基数为店铺全部成交金额，不扣除退货退款。', 'rf-commission-on-gross'],
+  ['乙方提供的后台截图作为双方结算的唯一依据。', 'rf-screenshot-reports'],
+  ['乙方可根据运营需要为店铺安排补单。', 'rf-fake-orders'],
+  ['天猫年费及保证金由甲方支付给乙方，由乙方代为缴纳。', 'rf-platform-fees-via-agency'],
+  ['甲方须提前六个月书面通知乙方方可解除合同。', 'rf-long-notice'],
+  ['The Agency shall be the sole and exclusive operator of the Store.', 'c-scope-schedule'],
+  [
+    'Unless terminated by written notice 60 days before expiry, this Agreement continues for a further year.',
+    'rf-auto-renewal',
+  ],
+  ['The Merchant shall provide the Agency with the store login and password.', 'rf-agency-controls-account'],
+  ['The deposit will be retained by the Agency upon early termination.', 'c-agency-deposit'],
+  ['Fees paid are non-refundable in all circumstances.', 'rf-forfeit-all-fees'],
+  ['The Agency does not guarantee any sales results.', 'rf-refuses-kpi'],
+  ["The Store shall be registered under the Agency's company.", 'rf-store-in-agency-name'],
+  ['All intellectual property in the designs belongs to the Agency.', 'c-ip-ownership'],
+  ['The Merchant shall spend no less than RMB 30,000 per month on advertising.', 'c-kpi-guardrails'],
+  ['KPIs are assessed at the end of the contract term.', 'c-evaluation-period'],
+  ['Commission is payable on gross sales.', 'rf-commission-on-gross'],
+  ['Sales figures reported by the Agency shall be conclusive.', 'rf-screenshot-reports'],
+  ['The Agency may charge a handover fee of RMB 10,000.', 'c-handover'],
+  ['Other expenses incurred by the Agency shall be reimbursed by the Merchant at cost.', 'rf-hidden-fees'],
+  ["The Merchant may terminate only with six (6) months' written notice.", 'rf-long-notice'],
+  ['The Merchant may not terminate this Agreement before the end of the Term.', 'c-termination-notice'],
+];
+const moreClean = [
+  'The Store shall be set up by the Agency in the name of the Merchant.',
+  'Handover fees are not payable.',
+  'The handover is done without any handover fee.',
+  '合同期满后，如需续约，双方应另行签订书面合同。',
+  '甲方保留店铺主账号，乙方仅使用子账号。',
+  '保证金于合同终止后十个工作日内退还甲方。',
+  '甲方可提前三十日书面通知解除本合同，已付但未履行期间的服务费应退还。',
+  '乙方承诺每月净销售额不低于50万元。',
+  '店铺归甲方所有，乙方不得将店铺转让或抵押。',
+  '合同期间产生的设计素材著作权归甲方所有。',
+  '推广预算上限为每月5万元，超出须甲方书面同意。',
+  '考核按月进行，连续两个月未达标甲方可解除合同。',
+  '提成以确认收货金额扣除退款后计算。',
+  '数据以生意参谋后台为准，乙方报告仅供参考。',
+  '乙方不得刷单、补单或虚构交易。',
+  '天猫年费由甲方直接缴纳，乙方不代缴。',
+  '任一方可提前一个月书面通知解除合同。',
+  '乙方不得以任何理由拒绝交接。',
+  "Either party may terminate this Agreement on thirty (30) days' written notice.",
+  'The Merchant owns the Store and its master account.',
+  'All designs become the property of the Merchant on creation.',
+  'The advertising budget shall not exceed RMB 30,000 per month.',
+  'KPIs are assessed monthly based on Business Advisor data.',
+  'Commission is calculated on net sales after refunds.',
+  'The Agency shall hand over all data free of charge within 10 days of termination.',
+  'Renewal requires a new written agreement signed by both parties.',
+  'The deposit shall be returned within 15 business days after the Agreement ends.',
+  'The Agency guarantees monthly net sales of at least RMB 500,000.',
+];
 describe('traps, worded in other ways', () => {
-  it.each(traps)('%s → %s', (text, id) => {
+  it.each([...traps, ...moreTraps])('%s → %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
 });
 
 describe('sentences that look like traps and are fine', () => {
-  it.each(clean)('%s', (text) => {
+  it.each([...clean, ...moreClean])('%s', (text) => {
     expect(ids(text)).toEqual([]);
   });
 });
