@@ -210,3 +210,37 @@ describe('the agency named first', () => {
     expect(ids(`${en}Party A shall not terminate this Agreement for any reason.`)).toEqual([]);
   });
 });
+
+/** Party A as the agency in English and Chinese, and full-width figures. */
+const EN = 'Shenzhen Example Co., Ltd. ("Party A" or the "Service Provider")\nExample Brand Ltd. ("Party B")\n';
+const ZH = '甲方（服务商）：深圳某公司\n乙方（品牌方）：东莞某公司\n';
+const orderTraps: [string, string][] = [
+  [EN + 'Party B shall provide Party A with the store login and password.', 'rf-agency-controls-account'],
+  [EN + 'All designs shall remain the property of Party A.', 'c-ip-ownership'],
+  [EN + 'Party B shall not engage any other agency during the Term.', 'c-scope-schedule'],
+  [ZH + '乙方应将推广费用转入甲方指定账户。', 'rf-unclear-ad-spend'],
+  [ZH + '店铺以甲方名义开设。', 'rf-store-in-agency-name'],
+  [ZH + '乙方缴纳的保证金不予退还。', 'c-agency-deposit'],
+  [ZH + '以甲方提供的报表为准。', 'rf-screenshot-reports'],
+  ['合同期满前３０日内甲方未书面提出异议的，本合同自动续期１２个月。', 'rf-auto-renewal'],
+  ['甲方须于签约时一次性支付１２个月服务费。', 'rf-full-year-upfront'],
+  ['任何一方解除合同须提前１２０日书面通知。', 'rf-long-notice'],
+  ['甲方每月推广费不低于￥５０，０００元。', 'c-kpi-guardrails'],
+];
+const orderClean = [
+  EN + 'Party A shall provide Party B with sub-account logins.',
+  EN + 'All designs shall become the property of Party B.',
+  ZH + '推广费用由乙方直接充值至乙方自有账户。',
+  ZH + '店铺以乙方名义开设，归乙方所有。',
+  ZH + '合同终止后甲方应退还乙方缴纳的保证金。',
+  '本合同期满不自动续期，续期须双方书面确认。',
+  '任何一方解除合同须提前３０日书面通知。',
+];
+describe('the agency as Party A, and full-width figures', () => {
+  it.each(orderTraps)('%s → %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+  it.each(orderClean)('%s', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
