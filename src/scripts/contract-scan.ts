@@ -6,7 +6,13 @@
 import type { Reference } from '../lib/contract-scan/numbers';
 import type { CompiledRules, RuleSet } from '../lib/contract-scan/rules';
 import { scanDraft, type ScanResult } from '../lib/contract-scan/scan';
-import { contractScanDefinition, MAX_TEXT, type ContractScanState } from '../lib/contract-scan/state';
+import {
+  contractScanDefinition,
+  defaultContractScanState,
+  MAX_TEXT,
+  type ContractScanState,
+  type ScanSummary,
+} from '../lib/contract-scan/state';
 import type { ContractScanStrings } from '../lib/contract-scan/strings';
 import { figureRows, summaryOf } from '../lib/contract-scan/view';
 import { storageKey } from '../lib/state/envelope';
@@ -30,7 +36,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 defineTool<ScanPageData, ContractScanStrings>('contract-scan', (tool) => {
   const { t } = tool;
   const rules = tool.data.rules;
-  const cache = new Map<boolean, CompiledRules>();
+  const cache = new Map<string, CompiledRules>();
   const form = tool.one<HTMLFormElement>('[data-scan-form]');
   const draft = tool.one<HTMLTextAreaElement>('textarea[name="draft"]');
   const fileInput = tool.one<HTMLInputElement>('[data-scan-file]');
@@ -40,6 +46,9 @@ defineTool<ScanPageData, ContractScanStrings>('contract-scan', (tool) => {
   const keepText = tool.one<HTMLInputElement>('[data-keep-text]');
   const keptLine = tool.one('[data-kept]');
   const savedLine = tool.one('[data-scan-saved]');
+  const figuresPart = tool.one('[data-figures-part]');
+  const keepChoice = tool.one('[data-keep-choice]');
+  const keepButton = tool.one('[data-keep-button]');
   const parts: ResultParts = {
     summary: tool.one('[data-scan-summary]'),
     findings: tool.one('[data-findings]'),
@@ -54,6 +63,8 @@ defineTool<ScanPageData, ContractScanStrings>('contract-scan', (tool) => {
   };
   let kept: ContractScanState | null = null;
   let last: { text: string; result: ScanResult } | null = null;
+  /** The result on the page is a new scan, not the kept one. */
+  let fresh = false;
 
   const say = (text: string, error = false) => {
     message.textContent = text;
@@ -88,6 +99,37 @@ defineTool<ScanPageData, ContractScanStrings>('contract-scan', (tool) => {
     drawResult(parts, result, rules, rows, offers, t);
   };
 
+  /** A kept result with its draft (`false`) or without (`true`: no sentences, figures or keeping again). */
+  const showMode = (keptOnly: boolean) => {
+    for (const element of [figuresPart, keepChoice, keepButton]) setHidden(element, keptOnly);
+  };
+
+  /** A result kept (or imported) without the draft's text: its findings and clauses by check id. */
+  const showKept = (summary: ScanSummary) => {
+    last = null;
+    fresh = false;
+    const severity = new Map(rules.traps.map((rule) => [rule.id, rule.severity]));
+    const location = { clause: null, paragraph: 0 };
+    const result: ScanResult = {
+      lang: summary.lang,
+      paragraphs: 0,
+      sentences: 0,
+      findings: summary.findings
+        .filter((id) => severity.has(id))
+        .map((id) => ({ id, severity: severity.get(id) ?? 2, quote: '', location, lang: summary.lang }))
+        .sort((a, b) => b.severity - a.severity),
+      covered: summary.covered,
+      missing: summary.missing,
+      figures: [],
+      swapped: false,
+    };
+    drawResult(parts, result, rules, [], [], t);
+    parts.summary.textContent = t('keptOnly', { date: summary.date });
+    showMode(true);
+    keptLine.textContent = '';
+    setHidden(results, false);
+  };
+
   const scan = (text: string, focus: boolean) => {
     if (text.trim() === '') {
       say(t('errorEmpty'), true);
@@ -99,7 +141,9 @@ defineTool<ScanPageData, ContractScanStrings>('contract-scan', (tool) => {
     }
     const result = scanDraft(text, rules, cache);
     last = { text, result };
+    fresh = focus;
     draw(result, []);
+    showMode(false);
     setHidden(results, false);
     keptLine.textContent = '';
     if (focus) heading.focus();
@@ -122,7 +166,11 @@ defineTool<ScanPageData, ContractScanStrings>('contract-scan', (tool) => {
 
   const persistence = tool.persist<ContractScanState>({
     definition: contractScanDefinition,
-    read: () => kept,
+    // Exported: a new scan on the page (its text only if "keep the text" is ticked), else the kept result.
+    read: () =>
+      last && (fresh || !kept)
+        ? { text: keepText.checked ? last.text : '', result: summaryOf(last.result, today()) }
+        : (kept ?? defaultContractScanState()),
     apply: (data) => {
       kept = data.result ? data : null;
       keepText.checked = data.text !== '';
@@ -130,7 +178,10 @@ defineTool<ScanPageData, ContractScanStrings>('contract-scan', (tool) => {
       if (data.text) {
         draft.value = data.text;
         scan(data.text, false);
-      } else if (!data.result) {
+      } else if (data.result) {
+        showKept(data.result);
+      } else {
+        last = null;
         setHidden(results, true);
       }
     },
@@ -160,10 +211,11 @@ defineTool<ScanPageData, ContractScanStrings>('contract-scan', (tool) => {
       });
   });
 
-  tool.one('[data-keep-button]').addEventListener('click', () => {
+  keepButton.addEventListener('click', () => {
     if (!last) return;
     const withText = keepText.checked;
     kept = { text: withText ? last.text : '', result: summaryOf(last.result, today()) };
+    fresh = false;
     persistence.changed();
     persistence.flush();
     showSaved();

@@ -23,6 +23,32 @@ function docx(lines: string[]): Buffer {
   return Buffer.from(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml) }));
 }
 
+/**
+ * A .docx whose clause numbers are Word's automatic numbering (numbering.xml: 第%1条 in Chinese counting,
+ * %1.%2 in legal numbering), not text: `[level, text]` per paragraph.
+ */
+function numberedDocx(paragraphs: [number, string][]): Buffer {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const body = paragraphs
+    .map(
+      ([level, text]) =>
+        `<w:p><w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`,
+    )
+    .join('');
+  const numbering =
+    `<w:numbering ${W}><w:abstractNum w:abstractNumId="0">` +
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="第%1条"/></w:lvl>' +
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:isLgl/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>' +
+    '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>';
+  return Buffer.from(
+    zipSync({
+      '[Content_Types].xml': strToU8('<Types/>'),
+      'word/document.xml': strToU8(`<w:document ${W}><w:body>${body}</w:body></w:document>`),
+      'word/numbering.xml': strToU8(numbering),
+    }),
+  );
+}
+
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 const message = (page: Page) => page.locator('[data-scan-message]');
 
@@ -94,6 +120,30 @@ test.describe('contract scanner', () => {
       '第四条 提成按店铺当月支付金额的 12% 计算，退款、退货不予扣除。',
     );
     expect(await stored(page)).toBeNull();
+  });
+
+  test('a .docx numbered by Word: findings say the clause number the document shows', async ({ page }) => {
+    await page.goto('/tools/contract-scan/');
+    await page.locator('[data-scan-file]').setInputFiles({
+      name: '代运营合同.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: numberedDocx([
+        [0, '服务内容'],
+        [1, '乙方为甲方天猫店铺提供代运营服务。'],
+        [0, '合同期限'],
+        [1, '本合同期限为一年。'],
+        [1, '合同期满前甲方未书面提出异议的，本合同自动续约一年。'],
+        [0, '保证金'],
+        [1, '甲方应于签约时向乙方支付保证金两万元，该保证金不予退还。'],
+        [0, '甲方不得以任何理由单方解除本合同。'],
+      ]),
+    });
+    await expect(message(page)).toHaveText(/已读入“代运营合同.docx”，共 8 段/);
+    await expect(page.locator('#scan-draft')).toHaveValue(/^第一条 服务内容\n1\.1 乙方/);
+    await expect(page.locator('[data-finding="rf-auto-renewal"] .scan-where')).toContainText('2.2');
+    await expect(page.locator('[data-finding="c-agency-deposit"] .scan-where')).toContainText('3.1');
+    await expect(page.locator('[data-finding="c-agency-deposit"] [data-quote]')).toHaveText(/^3\.1 甲方应于签约时/);
+    await expect(page.locator('[data-finding="c-termination-notice"] .scan-where')).toContainText('第四条');
   });
 
   test('hostile files get a clear message, nothing is stored and the page keeps working', async ({ page }, info) => {
@@ -184,6 +234,79 @@ test.describe('contract scanner', () => {
     await page.reload();
     await expect(page.locator('#scan-draft')).toHaveValue(zh01);
     await expect(page.locator('[data-finding="rf-auto-renewal"]')).toBeVisible();
+  });
+
+  test('findings export, and import in a fresh browser; a broken file is refused and nothing is lost', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const ids = (where: Page, selector: string, name: string) =>
+      where
+        .locator(selector)
+        .evaluateAll((elements, attribute) => elements.map((e) => e.getAttribute(attribute)), name);
+    const exported = async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-store-export]').click(),
+      ]);
+      return download.path();
+    };
+    await page.goto('/tools/contract-scan/');
+    await paste(page, zh01);
+    const findings = await ids(page, '[data-finding]', 'data-finding');
+    const missing = await ids(page, '[data-missing]', 'data-missing');
+    const quotes = await page.locator('[data-quote]').allTextContents();
+    expect(findings.length).toBeGreaterThan(3);
+    // Not kept: exported all the same, without the draft's words unless the merchant ticks "keep the text".
+    const withoutText = await exported();
+    expect(readFileSync(withoutText, 'utf8')).not.toContain('不予退还');
+    await page.locator('[data-keep-text]').check();
+    const withText = await exported();
+    expect(readFileSync(withText, 'utf8')).toContain('不予退还');
+    expect(await stored(page)).toBeNull();
+
+    const other = await browser.newContext({ baseURL: baseURL ?? '' });
+    const fresh = await other.newPage();
+    fresh.on('dialog', (dialog) => void dialog.accept());
+    await fresh.goto('/tools/contract-scan/');
+    await expect(fresh.locator('[data-scan-results]')).toBeHidden();
+    await fresh.locator('[data-store-import]').setInputFiles(withoutText);
+    await expect(fresh.locator('[data-store-notice]')).toContainText('已导入文件');
+    // The same findings and missing clauses, by check; no sentences, since the text was not in the file.
+    expect((await ids(fresh, '[data-finding]', 'data-finding')).sort()).toEqual([...new Set(findings)].sort());
+    expect(await ids(fresh, '[data-missing]', 'data-missing')).toEqual(missing);
+    await expect(fresh.locator('[data-quote]')).toHaveCount(0);
+    await expect(fresh.locator('[data-scan-summary]')).toContainText('合同文字没有保存');
+    await expect(fresh.locator('[data-finding="c-agency-deposit"] a')).toHaveAttribute(
+      'href',
+      '/guide/disputes/#check-c-agency-deposit',
+    );
+    expect(await axeViolations(fresh)).toEqual([]);
+
+    // With the text: the same findings, quoted where they are.
+    await fresh.locator('[data-store-import]').setInputFiles(withText);
+    await expect(fresh.locator('#scan-draft')).toHaveValue(zh01);
+    expect(await ids(fresh, '[data-finding]', 'data-finding')).toEqual(findings);
+    expect(await fresh.locator('[data-quote]').allTextContents()).toEqual(quotes);
+    await expect(fresh.locator('[data-finding="rf-auto-renewal"]')).toContainText('2.2');
+    const saved = await stored(fresh);
+    expect(saved).toContain('不予退还');
+
+    // A broken file and someone else's file: refused with a message, nothing changed.
+    const broken = readFileSync(withText, 'utf8').slice(0, 300);
+    for (const [name, buffer] of [
+      ['broken.json', Buffer.from(broken)],
+      ['fees.json', Buffer.from(JSON.stringify(feesEnvelope))],
+    ] as const) {
+      await fresh.locator('[data-store-import]').setInputFiles({ name, mimeType: 'application/json', buffer });
+      await expect(fresh.locator('[data-store-notice]')).toContainText('导入失败，当前内容没有改变');
+      expect(await ids(fresh, '[data-finding]', 'data-finding')).toEqual(findings);
+      await expect(fresh.locator('#scan-draft')).toHaveValue(zh01);
+      expect(await stored(fresh)).toBe(saved);
+    }
+    expect(await axeViolations(fresh)).toEqual([]);
+    await other.close();
   });
 
   test('prints the findings on A4 without the form', async ({ page }, info) => {

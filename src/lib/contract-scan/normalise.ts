@@ -72,7 +72,11 @@ export function normalise(text: string): string {
     .trim();
 }
 
-/** Whether a sentence is Chinese (two or more Chinese characters), so Chinese patterns apply to it. */
+/**
+ * Whether a sentence is Chinese, so Chinese patterns apply to it: two or more Chinese characters, and
+ * no fewer of them than Latin words (an English sentence quoting 刷单 or 支付金额 stays English).
+ */
 export function isChinese(text: string): boolean {
-  return /\p{Script=Han}[^]*\p{Script=Han}/u.test(text);
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han >= 2 && han >= (text.match(/[a-z]+/gu)?.length ?? 0);
 }

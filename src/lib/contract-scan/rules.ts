@@ -126,19 +126,30 @@ export function ruleSet(checks: readonly CheckEntry[], locale: Locale): RuleSet 
 /** How a draft names each party, per language: the `{agency}` and `{merchant}` of the patterns. */
 const NAMES: Readonly<Record<Lang, { agency: string; merchant: string }>> = {
   zh: {
-    agency: '(?:乙方|受托方|服务方|代运营方|代运营公司|服务商)',
-    merchant: '(?:甲方|委托方|商家|品牌方)',
+    agency: '乙方|受托方|服务方|代运营方|代运营公司|服务商|运营方|运营商',
+    merchant: '甲方|委托方|商家|品牌方',
   },
   en: {
-    agency: '(?:the )?(?:agency|service provider|provider|party b|contractor|operator|consultant)',
-    merchant: '(?:the )?(?:merchant|client|brand owner|party a|customer|brand)',
+    agency: 'agency|service provider|provider|party b|contractor|operator|consultant',
+    merchant: 'merchant|client|brand owner|party a|customer|brand',
   },
 };
 /** The same when the draft makes 甲方 the agency (some agencies put themselves first). */
 const SWAPPED: Readonly<Record<Lang, { agency: string; merchant: string }>> = {
-  zh: { agency: '(?:甲方|受托方|服务方|代运营方|代运营公司|服务商)', merchant: '(?:乙方|委托方|商家|品牌方)' },
+  zh: { agency: '甲方|受托方|服务方|代运营方|代运营公司|服务商|运营方|运营商', merchant: '乙方|委托方|商家|品牌方' },
   en: NAMES.en,
 };
+
+/** The names a draft defines for its parties (`(the "TP")`, `（以下简称“星驰”）`), lower case. */
+export interface PartyNames {
+  agency: readonly string[];
+  merchant: readonly string[];
+}
+
+const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** The usual names of a side without those the draft gives the other side (Party A as the agency), and its own. */
+const alternatives = (base: string, own: readonly string[], other: readonly string[]) =>
+  [...base.split('|').filter((name) => !other.includes(name)), ...own.map(escape)].join('|');
 
 export type Compiled = Readonly<Record<Lang, readonly RegExp[]>>;
 
@@ -147,28 +158,42 @@ export interface CompiledRules {
   covers: { rule: CoverRule; patterns: Compiled; when: Compiled | null }[];
 }
 
-function compilePatterns(patterns: Patterns, swapped: boolean): Compiled {
-  const build = (lang: Lang) =>
-    patterns[lang].map((source) => {
-      const names = (swapped ? SWAPPED : NAMES)[lang];
+/**
+ * The rules as regular expressions; `swapped` when the draft names the agency 甲方, `names` the
+ * parties' names the draft defines besides the usual ones.
+ */
+export function compile(
+  rules: RuleSet,
+  swapped = false,
+  names: PartyNames = { agency: [], merchant: [] },
+): CompiledRules {
+  const party = (lang: Lang) => {
+    const base = (swapped ? SWAPPED : NAMES)[lang];
+    const article = lang === 'en' ? '(?:the )?' : '';
+    return {
+      agency: `${article}(?:${alternatives(base.agency, names.agency, names.merchant)})`,
+      merchant: `${article}(?:${alternatives(base.merchant, names.merchant, names.agency)})`,
+    };
+  };
+  const parties = { zh: party('zh'), en: party('en') };
+  const build = (patterns: Patterns): Compiled => {
+    const one = (lang: Lang) =>
       // The text is lower-cased already (normalise.ts): no `i` flag, which makes matching slower.
-      return new RegExp(source.replaceAll('{agency}', names.agency).replaceAll('{merchant}', names.merchant), 'u');
-    });
-  return { zh: build('zh'), en: build('en') };
-}
-
-/** The rules as regular expressions; `swapped` when the draft names the agency 甲方. */
-export function compile(rules: RuleSet, swapped = false): CompiledRules {
+      patterns[lang].map(
+        (source) =>
+          new RegExp(
+            source.replaceAll('{agency}', parties[lang].agency).replaceAll('{merchant}', parties[lang].merchant),
+            'u',
+          ),
+      );
+    return { zh: one('zh'), en: one('en') };
+  };
   return {
-    traps: rules.traps.map((rule) => ({
-      rule,
-      patterns: compilePatterns(rule.patterns, swapped),
-      unless: compilePatterns(rule.unless, swapped),
-    })),
+    traps: rules.traps.map((rule) => ({ rule, patterns: build(rule.patterns), unless: build(rule.unless) })),
     covers: rules.covers.map((rule) => ({
       rule,
-      patterns: compilePatterns(rule.patterns, swapped),
-      when: rule.when ? compilePatterns(rule.when, swapped) : null,
+      patterns: build(rule.patterns),
+      when: rule.when ? build(rule.when) : null,
     })),
   };
 }

@@ -5,7 +5,7 @@
  */
 import { figuresIn, type Figure } from './numbers';
 import { isChinese, normalise } from './normalise';
-import { compile, type CompiledRules, type Lang, type RuleSet } from './rules';
+import { compile, type CompiledRules, type Lang, type PartyNames, type RuleSet } from './rules';
 import { splitDraft, type Location } from './split';
 
 export interface Finding {
@@ -39,20 +39,84 @@ export interface ScanResult {
 export function agencyIsPartyA(normalised: string): boolean {
   const head = normalised.slice(0, 3000);
   return (
-    /甲方\s?[(:]?\s?[(]?(受托方|服务方|代运营方|服务商)/u.test(head) || /乙方\s?[(:]?\s?[(]?(委托方|商家)/u.test(head)
+    /甲方\s?[(:]?\s?[(]?(受托方|服务方|代运营方|服务商|运营方)/u.test(head) ||
+    /乙方\s?[(:]?\s?[(]?(委托方|商家|品牌方)/u.test(head)
   );
+}
+
+const AGENCY_WORD = /agency|provider|operator|contractor|consultant|受托方|服务方|服务商|运营方|运营商|代运营/u;
+const MERCHANT_WORD = /merchant|brand|client|customer|委托方|商家|品牌方|品牌商/u;
+/** Defined names that are not a party. */
+const NOT_A_PARTY =
+  /^(the )?(store|shop|agreement|contract|services?|term|platform|schedule|brand owner|parties|party)$|^(we|us|our|you|your|it)$|^(本?公司|我方|双方|各方)$|店铺|合同|协议|平台|服务|期限/u;
+
+interface Definition {
+  /** The names in one definition, lower case (`operator`, `tp`). */
+  names: string[];
+  /** 甲方 or 乙方 when the definition stands beside or names one (Party A, Party B in English). */
+  party: '甲方' | '乙方' | null;
+  /** The side its names' usual words show, or `null` when they show neither (or both). */
+  side: 'agency' | 'merchant' | null;
+}
+
+/** The definitions of names in the draft's opening lines: `(the "Operator" or "TP")`, `（以下简称“星驰”）`. */
+function definitions(text: string): Definition[] {
+  const found: Definition[] = [];
+  for (const line of text.slice(0, 4000).split(/\n/u).slice(0, 60)) {
+    const plain = normalise(line);
+    for (const [whole, inside = ''] of plain.matchAll(/\(([^()]{0,80})\)/gu)) {
+      const names = [...inside.matchAll(/"([^"]{1,24})"/gu)].map((match) => match[1] ?? '');
+      if (names.length === 0) continue;
+      const beside = /^\W{0,4}(甲方|乙方|party a|party b)(?![a-z])/u.exec(plain.slice(0, plain.indexOf(whole)))?.[1];
+      const named = beside ?? names.find((name) => /^(甲方|乙方|party a|party b)$/u.test(name));
+      const party = named === undefined ? null : named === '甲方' || named === 'party a' ? '甲方' : '乙方';
+      const word = names.join(' ');
+      const agency = AGENCY_WORD.test(word);
+      const merchant = MERCHANT_WORD.test(word);
+      found.push({ names, party, side: agency === merchant ? null : agency ? 'agency' : 'merchant' });
+    }
+  }
+  return found;
+}
+
+/** The draft's own definitions make the agency 甲方 / Party A (or the merchant 乙方 / Party B). */
+export function definesAgencyFirst(text: string): boolean {
+  return definitions(text).some(
+    ({ party, side }) => (party === '甲方' && side === 'agency') || (party === '乙方' && side === 'merchant'),
+  );
+}
+
+/**
+ * The names the draft defines for its parties in its opening lines. A definition counts for the agency
+ * or the merchant when one of its names is a usual name of that side, or else by the party (甲方, 乙方)
+ * it stands beside.
+ */
+export function partyNames(text: string, swapped: boolean): PartyNames {
+  const agency = new Set<string>();
+  const merchant = new Set<string>();
+  for (const definition of definitions(text)) {
+    const side =
+      definition.side ??
+      (definition.party ? ((definition.party === '甲方') === swapped ? 'agency' : 'merchant') : null);
+    if (!side) continue;
+    for (const name of definition.names)
+      if (!NOT_A_PARTY.test(name) && !/^(甲方|乙方)$/u.test(name)) (side === 'agency' ? agency : merchant).add(name);
+  }
+  return { agency: [...agency], merchant: [...merchant] };
 }
 
 const test = (list: readonly RegExp[], text: string) => list.some((regex) => regex.test(text));
 
-/** Scans `text` with `rules` (compiled once per rule set and party order). */
-export function scanDraft(text: string, rules: RuleSet, cache?: Map<boolean, CompiledRules>): ScanResult {
+/** Scans `text` with `rules` (compiled once per rule set, party order and the parties' defined names). */
+export function scanDraft(text: string, rules: RuleSet, cache?: Map<string, CompiledRules>): ScanResult {
   const paragraphs = splitDraft(text);
-  const swapped = agencyIsPartyA(normalise(text.slice(0, 3000)));
-  let compiled = cache?.get(swapped);
+  const swapped = agencyIsPartyA(normalise(text.slice(0, 3000))) || definesAgencyFirst(text);
+  const names = partyNames(text, swapped);
+  const key = JSON.stringify([swapped, names]);
+  let compiled = cache?.get(key);
   if (!compiled) {
-    compiled = compile(rules, swapped);
-    cache?.set(swapped, compiled);
+    compiled = compile(rules, swapped, names);
+    cache?.set(key, compiled);
   }
   const findings: Finding[] = [];
   const covered = new Set<string>();

@@ -22,7 +22,8 @@ export interface Paragraph {
   location: Location;
 }
 
-const ARTICLE = /^\s*(第\s*[零〇一二两三四五六七八九十百\d]+\s*[条章])/u;
+/** 第五条, 第1条, 第二章, or a heading numbered 五、 (the number is kept with its 、). */
+const ARTICLE = /^\s*(第\s*[零〇一二两三四五六七八九十百\d]+\s*[条章]|[一二三四五六七八九十]{1,3}、)/u;
 const DOTTED = /^\s*(\d{1,3}(?:\s*\.\s*\d{1,3})+|\d{1,3}(?=[、.]\s*\S))/u;
 const WORDED = /^\s*((?:article|clause|section|schedule|annex|appendix)\s+[\dIVXivx]+(?:\.\d+)*)/iu;
 const ITEM = /^\s*([（(][一二三四五六七八九十\da-z]{1,3}[）)])/u;

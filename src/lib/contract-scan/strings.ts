@@ -81,6 +81,8 @@ export const contractScanStrings = dictionaries(
     keptWithText: '和合同文字',
     keptSaved:
       '上次保存的检查结果（{date}）：{findings} 处需要注意，缺少 {missing} 条必备条款，已有 {covered} 条清单条款。',
+    keptOnly:
+      '这是 {date} 保存的检查结果。合同文字没有保存，所以这里不列原句和位置，也没有合同里的数字；要看这些，请重新粘贴或打开合同。',
     toChecklist: '打开合同检查清单 →',
     print: '打印检查结果',
     printNote: '本结果由浏览器中的规则自动生成，只能帮你发现常见问题，不构成法律意见。',
@@ -171,6 +173,8 @@ export const contractScanStrings = dictionaries(
     keptWithText: ' with the contract text',
     keptSaved:
       'Result kept on {date}: {findings} passages need attention, {missing} must-have clauses missing, {covered} checklist clauses present.',
+    keptOnly:
+      'This is the result kept on {date}. The contract text was not kept, so the sentences, where they are and the draft’s figures are not shown; paste or open the contract again to see them.',
     toChecklist: 'Open the contract checklist →',
     print: 'Print the findings',
     printNote: 'Produced by rules in your browser: it points out common problems and is not legal advice.',

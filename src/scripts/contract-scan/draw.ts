@@ -36,8 +36,10 @@ function findingItem(
         make('span', t(`severity.${finding.severity}`), { class: 'scan-badge' }),
         make('strong', words.title),
       ]),
-      make('p', t('where', { where: whereText(finding.location, t) }), { class: 'scan-where' }),
-      quote,
+      // A result kept without the draft's text has no sentences to quote.
+      ...(finding.quote
+        ? [make('p', t('where', { where: whereText(finding.location, t) }), { class: 'scan-where' }), quote]
+        : []),
       make('p', [make('strong', t('risk')), words.risk]),
       make('p', [make('strong', t('suggest')), suggestion]),
       ...(words.guide ? [make('p', [make('a', t('guide'), { href: words.guide })])] : []),
