@@ -4,8 +4,8 @@
  * (never while an input is invalid, and never over saved figures because a link was opened: the
  * merchant is asked first). Results are drawn by ./fees/render, loaded on first need.
  */
-import { parseInputs, rawFromState, type FieldError } from '../lib/fees/fields';
-import { defaultFeeState, feeStateDefinition, type FeeState } from '../lib/fees/state';
+import { parseInputs, rawFromState, type FieldError, type RawInputs } from '../lib/fees/fields';
+import { defaultFeeState, feeStateDefinition, moduleOff, type FeeState } from '../lib/fees/state';
 import type { FeeStrings } from '../lib/fees/strings';
 import { hasInputs } from '../lib/fees/query';
 import { setHidden } from './kit/form';
@@ -14,6 +14,7 @@ import { clearResults, feeForm } from './fees/form';
 
 type Renderer = typeof import('./fees/render');
 type Terms = typeof import('./fees/terms');
+type ModuleCode = typeof import('./fees/module');
 
 defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   const { root, t, locale } = tool;
@@ -30,6 +31,19 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   const loadRenderer = () => (loading ??= import('./fees/render').then((module) => (renderer = module)));
   let terms: Terms | null = null;
   const openButton = tool.one<HTMLButtonElement>('[data-terms-open]');
+  const query = new URLSearchParams(location.search);
+  const linked = hasInputs(query);
+
+  // The offer priced by module: its code loads when it is added, or saved work or a link holds it.
+  // Until then its figures are the ones held here, which nothing on the page can change.
+  let held = moduleOff();
+  let moduleCode: ModuleCode | null = null;
+  async function openModule(raw?: RawInputs, click = false) {
+    const module = await import('./fees/module');
+    if (!moduleCode) module.open(root, form, { raw, held, click });
+    moduleCode = module;
+    update();
+  }
 
   /** Puts the settlement terms on the page with the values they hold, and loads their statement code. */
   function openTerms() {
@@ -66,7 +80,7 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
 
   function update() {
     const raw = form.read();
-    const parsed = parseInputs(raw);
+    const parsed = parseInputs(raw, moduleCode?.parseModule ?? (() => ({ ...held })));
     errors = parsed.ok ? [] : parsed.errors;
     if (errors.length > 0 || marked) {
       if (renderer) showErrors(renderer);
@@ -88,11 +102,16 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
       }
     }
     terms?.draw(root, current, t);
+    moduleCode?.draw(root, current, t);
   }
 
   function show(state: FeeState) {
-    form.write(rawFromState(state));
+    held = state.models.module;
+    form.write((moduleCode?.rawAll ?? rawFromState)(state));
     if (termsSet()) openTerms();
+    // (A link opening the page opens the offer with its own figures.)
+    if (!moduleCode && !(starting && linked) && JSON.stringify(held) !== JSON.stringify(moduleOff()))
+      void openModule();
     update();
   }
 
@@ -111,7 +130,6 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   });
   starting = false;
 
-  const query = new URLSearchParams(location.search);
   const prompt = tool.one('[data-link-prompt]');
   /** The prompt's two answers (a link over other saved figures). */
   function wirePrompt() {
@@ -134,15 +152,16 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
     });
   }
 
-  const linked = hasInputs(query);
   // The link's reader loads only for a link; nothing is saved until its figures are on screen.
   paused = linked;
   // No figures but the link's: the example's results go until the link's are drawn.
   if (linked) clearResults(root);
   if (linked)
-    void import('../lib/fees/url').then((link) => {
-      form.write(link.rawFromLink(query));
+    void import('../lib/fees/url').then(async (link) => {
+      const raw = link.rawFromLink(query);
+      form.write(raw);
       if (termsSet()) openTerms();
+      if (link.linkHasModule(raw)) await openModule(raw);
       update();
       const choice = link.linkChoice(restored, current);
       // Saved figures differ from the link's: show the link's, save nothing until the merchant chooses.
@@ -168,6 +187,7 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   }
 
   openButton.addEventListener('click', openTerms);
+  tool.one('[data-module-open]').addEventListener('click', () => void openModule(undefined, true));
 
   root.addEventListener('input', (event) => {
     const target = event.target as HTMLSelectElement;
