@@ -30,7 +30,6 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   let loading: Promise<Renderer> | null = null;
   const loadRenderer = () => (loading ??= import('./fees/render').then((module) => (renderer = module)));
   let terms: Terms | null = null;
-  const openButton = tool.one<HTMLButtonElement>('[data-terms-open]');
   const query = new URLSearchParams(location.search);
   const linked = hasInputs(query);
 
@@ -46,20 +45,12 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   }
 
   /** Puts the settlement terms on the page with the values they hold, and loads their statement code. */
-  function openTerms() {
-    const template = root.querySelector<HTMLTemplateElement>('template[data-terms-template]');
-    if (!template) return;
-    // The values the terms hold (read before their inputs, with the page's first values, join the page).
-    const raw = form.read();
-    template.replaceWith(template.content.cloneNode(true));
-    openButton.hidden = true;
-    form.write(raw);
+  const openTerms = () =>
     void import('./fees/terms').then((module) => {
       terms = module;
-      module.wire(root, () => current, t);
+      module.open(root, form, () => current, t);
       update();
     });
-  }
   /** A link or saved work that sets any settlement term (an input of the closed section) opens them. */
   const termsSet = () => {
     const raw = form.read() as unknown as Record<string, string>;
@@ -130,34 +121,12 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   });
   starting = false;
 
-  const prompt = tool.one('[data-link-prompt]');
-  /** The prompt's two answers (a link over other saved figures). */
-  function wirePrompt() {
-    function resume(message: string) {
-      paused = false;
-      prompt.hidden = true;
-      tool.one('#fee-sales-heading').focus();
-      persistence.notify(message);
-    }
-
-    tool.one('[data-use-link]').addEventListener('click', () => {
-      resume(t('linkUsed'));
-      persistence.changed();
-      persistence.flush();
-    });
-    tool.one('[data-keep-saved]').addEventListener('click', () => {
-      if (restored) show(restored);
-      history.replaceState(null, '', location.pathname);
-      resume(t('savedRestored'));
-    });
-  }
-
   // The link's reader loads only for a link; nothing is saved until its figures are on screen.
   paused = linked;
   // No figures but the link's: the example's results go until the link's are drawn.
   if (linked) clearResults(root);
   if (linked)
-    void import('../lib/fees/url').then(async (link) => {
+    void import('./fees/link').then(async (link) => {
       const raw = link.rawFromLink(query);
       form.write(raw);
       if (termsSet()) openTerms();
@@ -166,9 +135,15 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
       const choice = link.linkChoice(restored, current);
       // Saved figures differ from the link's: show the link's, save nothing until the merchant chooses.
       paused = choice === 'ask';
-      prompt.hidden = !paused;
+      tool.one('[data-link-prompt]').hidden = !paused;
       if (choice === 'save') persistence.changed();
-      if (paused) wirePrompt();
+      if (paused)
+        link.wirePrompt(
+          tool,
+          persistence,
+          () => (paused = false),
+          () => restored && show(restored),
+        );
       root.dataset['ready'] = '';
     });
   else if (!restored) update();
@@ -186,7 +161,7 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
     }, 400);
   }
 
-  openButton.addEventListener('click', openTerms);
+  tool.one('[data-terms-open]').addEventListener('click', openTerms);
   tool.one('[data-module-open]').addEventListener('click', () => void openModule(undefined, true));
 
   root.addEventListener('input', (event) => {
@@ -208,20 +183,7 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
     const button = (event.target as Element).closest('[data-tier-add],[data-tier-remove],[data-share]');
     if (button)
       void loadRenderer().then((module) => {
-        if (button.matches('[data-share]'))
-          module.shareClick(button, {
-            root,
-            t,
-            state: current,
-            flush: () => {
-              persistence.flush();
-            },
-            downloadCsv: (shown) => void module.downloadCsv(shown, t, locale),
-          });
-        else {
-          module.tierClick(root, button, form);
-          edited();
-        }
+        module.click(button, { root, t, locale, form, state: current, persistence, edited });
       });
   });
 

@@ -50,6 +50,8 @@ export const PERIODS = ['month', 'quarter', 'year'] as const;
 const fen = (max: number) => whole(0, max);
 /** A count of seats, shifts or items a month. */
 const count = whole(0, limits.MAX_COUNT);
+/** A price or fee of the offer priced by module (fen). */
+const price = fen(limits.MAX_FEE_FEN);
 /** A percentage with at most two decimals (8 means 8 %). */
 const percent = decimal(0, 100);
 /** A name the merchant gives an offer, e.g. "A 公司"; empty means the model's own name. */
@@ -173,25 +175,25 @@ const check = object({
       /** Ad management, percent of the month's ad spend (`adSpendFen`). */
       adPct: percent,
       /** Monthly minimum of the ad-management fee (fen), or none. */
-      adMinFen: nullable(fen(limits.MAX_FEE_FEN)),
+      adMinFen: nullable(price),
       /** Customer-service seats all year. */
       seats: count,
       /** Monthly price of one seat (fen). */
-      seatFeeFen: fen(limits.MAX_FEE_FEN),
+      seatFeeFen: price,
       /** Extra seats in the plan's peak months only (multiplier above 1×), at the seat price. */
       peakSeats: count,
       /** Customer-service shifts a month. */
       shifts: count,
       /** Price of one shift (fen). */
-      shiftFeeFen: fen(limits.MAX_FEE_FEN),
+      shiftFeeFen: price,
       /** Design items a month. */
       designItems: count,
       /** Price of one design item (fen). */
-      designFeeFen: fen(limits.MAX_FEE_FEN),
+      designFeeFen: price,
       /** One-off set-up fee, month 1 of the plan (fen). */
-      setupFen: fen(limits.MAX_FEE_FEN),
+      setupFen: price,
       /** Refundable quality deposit paid to the agency (fen); its cost of money uses `platform.capitalCostPct`. */
-      depositFen: fen(limits.MAX_FEE_FEN),
+      depositFen: price,
       /** Months the agency holds the deposit. */
       depositMonths: whole(1, limits.MAX_DEPOSIT_MONTHS),
     }),
