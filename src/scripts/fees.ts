@@ -101,8 +101,7 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
     form.write((moduleCode?.rawAll ?? rawFromState)(state));
     if (termsSet()) openTerms();
     // (A link opening the page opens the offer with its own figures.)
-    if (!moduleCode && !(starting && linked) && JSON.stringify(held) !== JSON.stringify(moduleOff()))
-      void openModule();
+    if (!moduleCode && !(starting && linked) && JSON.stringify(held) !== JSON.stringify(moduleOff())) void openModule();
     update();
   }
 
@@ -130,7 +129,7 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
       const raw = link.rawFromLink(query);
       form.write(raw);
       if (termsSet()) openTerms();
-      if (link.linkHasModule(raw)) await openModule(raw);
+      if (link.linkHasModule(query)) await openModule(raw);
       update();
       const choice = link.linkChoice(restored, current);
       // Saved figures differ from the link's: show the link's, save nothing until the merchant chooses.
@@ -141,8 +140,12 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
         link.wirePrompt(
           tool,
           persistence,
-          () => (paused = false),
-          () => restored && show(restored),
+          () => {
+            paused = false;
+          },
+          () => {
+            if (restored) show(restored);
+          },
         );
       root.dataset['ready'] = '';
     });

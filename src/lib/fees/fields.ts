@@ -165,7 +165,10 @@ function decimalField(text: string, { decimals, min, max, format, negative = fal
 }
 
 /** Parses one field's text by its spec: a value, or the reason it is refused (also used by module-fields.ts). */
-export function parseField(spec: Spec, text: string): number | string | null | { code: FieldErrorCode; limit?: string } {
+export function parseField(
+  spec: Spec,
+  text: string,
+): number | string | null | { code: FieldErrorCode; limit?: string } {
   const trimmed = text.trim();
   switch (spec.type) {
     case 'money':

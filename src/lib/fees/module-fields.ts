@@ -5,7 +5,15 @@
  */
 import { MAX_COUNT, MAX_DEPOSIT_MONTHS, MAX_FEE_FEN } from './limits';
 import { fenToPlainYuan, parseDecimal, scaledToPlain } from '../money';
-import { parseField, parseInputs, rawFromState, type FieldError, type ParseResult, type RawInputs, type Spec } from './fields';
+import {
+  parseField,
+  parseInputs,
+  rawFromState,
+  type FieldError,
+  type ParseResult,
+  type RawInputs,
+  type Spec,
+} from './fields';
 import { moduleOff, type FeeState } from './state';
 
 export type ModuleState = FeeState['models']['module'];
@@ -83,7 +91,10 @@ export function rawFromModule(module: ModuleState): Record<ModuleFieldName, stri
 export const parseAll = (raw: RawInputs): ParseResult => parseInputs(raw, parseModule);
 
 /** The text of every input for a state, the offer priced by module's included. */
-export const rawAll = (state: FeeState): RawInputs => ({ ...rawFromState(state), ...rawFromModule(state.models.module) });
+export const rawAll = (state: FeeState): RawInputs => ({
+  ...rawFromState(state),
+  ...rawFromModule(state.models.module),
+});
 
 /**
  * Example figures for a merchant who opens the offer without any (王总's: paid traffic and

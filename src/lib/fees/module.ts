@@ -88,18 +88,25 @@ export function moduleLines(offer: ModuleOffer, month: ModuleMonth): StatementLi
     if (offer.adMinFen !== null && offer.adMinFen > share)
       lines.push(line('ad-minimum', offer.adMinFen - share, true, { fromFen: offer.adMinFen }));
   }
-  if (offer.seats > 0) lines.push(line('seats', offer.seats * offer.seatFeeFen, true, { n: offer.seats, fromFen: offer.seatFeeFen }));
+  if (offer.seats > 0)
+    lines.push(line('seats', offer.seats * offer.seatFeeFen, true, { n: offer.seats, fromFen: offer.seatFeeFen }));
   if (offer.peakSeats > 0)
     lines.push(
       month.peak
-        ? line('peak-seats', offer.peakSeats * offer.seatFeeFen, true, { n: offer.peakSeats, fromFen: offer.seatFeeFen })
+        ? line('peak-seats', offer.peakSeats * offer.seatFeeFen, true, {
+            n: offer.peakSeats,
+            fromFen: offer.seatFeeFen,
+          })
         : line('peak-seats-off', 0, false, { n: offer.peakSeats }),
     );
   if (offer.shifts > 0)
     lines.push(line('shifts', offer.shifts * offer.shiftFeeFen, true, { n: offer.shifts, fromFen: offer.shiftFeeFen }));
   if (offer.designItems > 0)
     lines.push(
-      line('design', offer.designItems * offer.designFeeFen, true, { n: offer.designItems, fromFen: offer.designFeeFen }),
+      line('design', offer.designItems * offer.designFeeFen, true, {
+        n: offer.designItems,
+        fromFen: offer.designFeeFen,
+      }),
     );
   if (offer.setupFen > 0)
     lines.push(month.index === 1 ? line('setup', offer.setupFen, true) : line('setup-later', offer.setupFen, false));

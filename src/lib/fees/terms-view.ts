@@ -10,7 +10,15 @@ import { MODEL_IDS, baseShareBp, computeAgencyCost, type ModelId } from './model
 import { divideRounded, formatYuan } from '../money';
 import { planMonths } from './plan';
 import { moduleLines } from './module';
-import { agencyModel, commissionBasis, moduleMonth, moduleOffer, monthlyGuarantee, periodRefunds, toBp } from './results';
+import {
+  agencyModel,
+  commissionBasis,
+  moduleMonth,
+  moduleOffer,
+  monthlyGuarantee,
+  periodRefunds,
+  toBp,
+} from './results';
 import { settlementStatement, tierJumps, type Statement } from './statement';
 import { BASES, PERIODS, type FeeState } from './state';
 import type { FeeTranslate } from './strings';
@@ -194,8 +202,13 @@ export function buildTermsView(state: FeeState, t: FeeTranslate, pickModel: stri
 export function statementsCsv(state: FeeState, t: FeeTranslate): string[][] {
   const names = offerNames(state.models, t, true);
   const lines: string[][] = [];
-  const bills = MODEL_IDS.filter((model) => state.models[model].enabled).flatMap(
-    (id): [ModelId, MonthPick][] => (id === 'module' ? [[id, 'current'], [id, 0]] : [[id, 'current']]),
+  const bills = MODEL_IDS.filter((model) => state.models[model].enabled).flatMap((id): [ModelId, MonthPick][] =>
+    id === 'module'
+      ? [
+          [id, 'current'],
+          [id, 0],
+        ]
+      : [[id, 'current']],
   );
   for (const [id, month] of bills) {
     const { rows, statement } = statementRows(state, id, month, t);

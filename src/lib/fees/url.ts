@@ -4,7 +4,7 @@
  * onto the form's text: the form's own rules then judge them, and mistakes show at the field.
  */
 import { FIELD_NAMES, rawFromState, type RawBracket, type RawInputs } from './fields';
-import { MODULE_FIELD_NAMES, moduleUsed, rawFromModule } from './module-fields';
+import { MODULE_FIELD_NAMES, moduleUsed, rawAll, rawFromModule } from './module-fields';
 import { BASIS, BRACKET_SEPARATOR, EDGE_SEPARATOR } from './query';
 
 export { hasInputs } from './query';
@@ -44,7 +44,7 @@ export function rawFromQuery(query: URLSearchParams, fallback: RawInputs): RawIn
  * not today's first-visit defaults, so an old or hand-made link still shows what its sender saw.
  */
 export function rawFromLink(query: URLSearchParams): RawInputs {
-  return rawFromQuery(query, rawFromState(linkFallbackState()));
+  return rawFromQuery(query, rawAll(linkFallbackState()));
 }
 
 /**
@@ -79,9 +79,9 @@ export function queryFromState(state: FeeState): string {
   return query.toString();
 }
 
-/** Whether a link's text holds the offer priced by module (compared, or any of its inputs). */
-export function linkHasModule(raw: RawInputs): boolean {
-  return raw.show.split(',').includes('mod') || MODULE_FIELD_NAMES.some((name) => name in raw);
+/** Whether a link holds the offer priced by module (compares it, or sets any of its inputs). */
+export function linkHasModule(query: URLSearchParams): boolean {
+  return (query.get('show') ?? '').split(',').includes('mod') || MODULE_FIELD_NAMES.some((name) => query.has(name));
 }
 
 /** Whether two states hold the same figures (as their links do). */

@@ -6,15 +6,7 @@ import { MAX_GMV_FEN } from './limits';
 import { computeAgencyCost, type AgencyModel, type ModelId } from './models';
 import type { Fen } from '../money';
 import { adShareFen, depositCostFen } from './module';
-import {
-  agencyModel,
-  commissionBasis,
-  moduleOffer,
-  peakMonth,
-  periodRefunds,
-  toBp,
-  type FeeResults,
-} from './results';
+import { agencyModel, commissionBasis, moduleOffer, peakMonth, periodRefunds, toBp, type FeeResults } from './results';
 import { tierJumps, type TierJump } from './statement';
 import type { FeeState } from './state';
 

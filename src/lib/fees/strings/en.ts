@@ -380,7 +380,8 @@ export const feeEn: FeeStrings = {
     'Returned in full within a set time after the contract ends or is terminated (e.g. 15 working days), to a named account.',
   'module.condition.2':
     'Deductions only for breaches the contract lists, each with its amount and the evidence required; a missed target is not a breach.',
-  'module.condition.3': 'Written notice before any deduction, with time for you to check and object; the reason for each deduction in writing.',
+  'module.condition.3':
+    'Written notice before any deduction, with time for you to check and object; the reason for each deduction in writing.',
   'module.condition.4':
     'The handover (accounts, data and materials returned, per a written list) is the only precondition for the return.',
   'module.condition.5': 'Interest or a daily penalty if the deposit is returned late.',
