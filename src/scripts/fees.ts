@@ -54,7 +54,8 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   /** A link or saved work that sets any settlement term (an input of the closed section) opens them. */
   const termsSet = () => {
     const raw = form.read() as unknown as Record<string, string>;
-    const inputs = root.querySelector('[data-terms-template]')?.content.querySelectorAll('[name]') ?? [];
+    const inputs =
+      root.querySelector<HTMLTemplateElement>('[data-terms-template]')?.content.querySelectorAll('[name]') ?? [];
     return [...inputs].some(
       ({ name }: Element & { name?: string }) =>
         raw[name ?? ''] !== (exampleRaw as unknown as Record<string, string>)[name ?? ''],

@@ -16,7 +16,6 @@ import {
 import { MODEL_IDS, type ModelId } from './ids';
 import { fenToPlainYuan, formatPercent, formatYuan, parseDecimal, scaledToPlain, type DecimalError } from '../money';
 import { BASES, CURRENCIES, PERIODS, STORE_TYPES, type FeeState } from './state';
-import type { ModuleFieldName } from './module-fields';
 
 export type Spec = (
   | { type: 'money'; max: number; optional?: true }
@@ -127,6 +126,25 @@ export type FieldErrorCode =
   | 'after-over-refund'
   | 'shares-over'
   | 'count';
+
+/**
+ * The inputs of the offer priced by module (module-fields.ts parses them, loaded only when it is used),
+ * named here so that their refusals are field errors like any other.
+ */
+export type ModuleFieldName =
+  | 'adpct'
+  | 'admin'
+  | 'seats'
+  | 'seatfee'
+  | 'peakseats'
+  | 'shifts'
+  | 'shiftfee'
+  | 'design'
+  | 'designfee'
+  | 'setup'
+  | 'deposit'
+  | 'depmonths'
+  | 'modname';
 
 /** Where an error belongs: a field name, a bracket cell (`tiers.2.rate`) or the schedule (`tiers`). */
 export type FieldKey = FieldName | ModuleFieldName | 'tiers' | `tiers.${number}.${keyof RawBracket}`;

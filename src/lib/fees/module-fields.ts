@@ -10,6 +10,7 @@ import {
   parseInputs,
   rawFromState,
   type FieldError,
+  type ModuleFieldName,
   type ParseResult,
   type RawInputs,
   type Spec,
@@ -39,9 +40,9 @@ export const MODULE_FIELDS = {
   deposit: money('depositFen'),
   depmonths: count('depositMonths', 1, MAX_DEPOSIT_MONTHS),
   modname: { type: 'label', path: 'label' },
-} as const satisfies Record<string, ModuleSpec>;
+} as const satisfies Record<ModuleFieldName, ModuleSpec>;
 
-export type ModuleFieldName = keyof typeof MODULE_FIELDS;
+export type { ModuleFieldName };
 
 export const MODULE_FIELD_NAMES = Object.keys(MODULE_FIELDS) as ModuleFieldName[];
 

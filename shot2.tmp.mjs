@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:4431/en/tools/fees/');
+await page.waitForSelector('[data-ready]');
+await page.click('[data-terms-open]');
+await page.waitForSelector('#fee-threshold');
+await page.fill('#fee-threshold', '100000');
+await page.waitForTimeout(1500);
+console.log(await page.evaluate(() => localStorage.getItem('tmall-agency-guide:v1:fees')?.slice(0, 200)));
+await page.goto('http://127.0.0.1:4431/en/tools/fees/');
+await page.waitForTimeout(3000);
+console.log('threshold count', await page.locator('#fee-threshold').count());
+await browser.close();
