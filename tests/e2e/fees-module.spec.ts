@@ -18,6 +18,8 @@ const cost = (page: Page, model: string) => page.locator(`[data-result="agency-c
 
 /** The statement of the offer priced by module for a month (`current`, or 0–11 of the plan): its lines and total. */
 async function moduleStatement(page: Page, month: string) {
+  const open = page.locator('[data-terms-open]');
+  if (await open.isVisible()) await open.click();
   await page.locator('#fee-statement-model').selectOption('module');
   await page.locator('#fee-statement-month').selectOption(month);
   const total = page.locator('[data-result="statement-total"][data-model="module"]');
