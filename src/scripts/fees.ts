@@ -4,8 +4,8 @@
  * (never while an input is invalid, and never over saved figures because a link was opened: the
  * merchant is asked first). Results are drawn by ./fees/render, loaded on first need.
  */
-import { parseInputs, rawFromState, type FieldError } from '../lib/fees/fields';
-import { defaultFeeState, feeStateDefinition, type FeeState } from '../lib/fees/state';
+import { parseInputs, rawFromState, type FieldError, type RawInputs } from '../lib/fees/fields';
+import { defaultFeeState, feeStateDefinition, moduleOff, type FeeState } from '../lib/fees/state';
 import type { FeeStrings } from '../lib/fees/strings';
 import { hasInputs } from '../lib/fees/query';
 import { setHidden } from './kit/form';
@@ -14,6 +14,7 @@ import { clearResults, feeForm } from './fees/form';
 
 type Renderer = typeof import('./fees/render');
 type Terms = typeof import('./fees/terms');
+type ModuleCode = typeof import('./fees/module');
 
 defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   const { root, t, locale } = tool;
@@ -29,27 +30,32 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   let loading: Promise<Renderer> | null = null;
   const loadRenderer = () => (loading ??= import('./fees/render').then((module) => (renderer = module)));
   let terms: Terms | null = null;
-  const openButton = tool.one<HTMLButtonElement>('[data-terms-open]');
+  const query = new URLSearchParams(location.search);
+  const linked = hasInputs(query);
+
+  // The offer priced by module: its code loads when it is added, or saved work or a link holds it.
+  // Until then its figures are the ones held here, which nothing on the page can change.
+  let held = moduleOff();
+  let moduleCode: ModuleCode | null = null;
+  async function openModule(raw?: RawInputs, click = false) {
+    const module = await import('./fees/module');
+    if (!moduleCode) module.open(root, form, { raw, held, click });
+    moduleCode = module;
+    update();
+  }
 
   /** Puts the settlement terms on the page with the values they hold, and loads their statement code. */
-  function openTerms() {
-    const template = root.querySelector<HTMLTemplateElement>('template[data-terms-template]');
-    if (!template) return;
-    // The values the terms hold (read before their inputs, with the page's first values, join the page).
-    const raw = form.read();
-    template.replaceWith(template.content.cloneNode(true));
-    openButton.hidden = true;
-    form.write(raw);
+  const openTerms = () =>
     void import('./fees/terms').then((module) => {
       terms = module;
-      module.wire(root, () => current, t);
+      module.open(root, form, () => current, t);
       update();
     });
-  }
   /** A link or saved work that sets any settlement term (an input of the closed section) opens them. */
   const termsSet = () => {
     const raw = form.read() as unknown as Record<string, string>;
-    const inputs = root.querySelector('template')?.content.querySelectorAll('[name]') ?? [];
+    const inputs =
+      root.querySelector<HTMLTemplateElement>('[data-terms-template]')?.content.querySelectorAll('[name]') ?? [];
     return [...inputs].some(
       ({ name }: Element & { name?: string }) =>
         raw[name ?? ''] !== (exampleRaw as unknown as Record<string, string>)[name ?? ''],
@@ -66,7 +72,7 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
 
   function update() {
     const raw = form.read();
-    const parsed = parseInputs(raw);
+    const parsed = parseInputs(raw, moduleCode?.parseModule ?? (() => ({ ...held })));
     errors = parsed.ok ? [] : parsed.errors;
     if (errors.length > 0 || marked) {
       if (renderer) showErrors(renderer);
@@ -88,11 +94,15 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
       }
     }
     terms?.draw(root, current, t);
+    moduleCode?.draw(root, current, t);
   }
 
   function show(state: FeeState) {
-    form.write(rawFromState(state));
+    held = state.models.module;
+    form.write((moduleCode?.rawAll ?? rawFromState)(state));
     if (termsSet()) openTerms();
+    // (A link opening the page opens the offer with its own figures.)
+    if (!moduleCode && !(starting && linked) && JSON.stringify(held) !== JSON.stringify(moduleOff())) void openModule();
     update();
   }
 
@@ -111,45 +121,33 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
   });
   starting = false;
 
-  const query = new URLSearchParams(location.search);
-  const prompt = tool.one('[data-link-prompt]');
-  /** The prompt's two answers (a link over other saved figures). */
-  function wirePrompt() {
-    function resume(message: string) {
-      paused = false;
-      prompt.hidden = true;
-      tool.one('#fee-sales-heading').focus();
-      persistence.notify(message);
-    }
-
-    tool.one('[data-use-link]').addEventListener('click', () => {
-      resume(t('linkUsed'));
-      persistence.changed();
-      persistence.flush();
-    });
-    tool.one('[data-keep-saved]').addEventListener('click', () => {
-      if (restored) show(restored);
-      history.replaceState(null, '', location.pathname);
-      resume(t('savedRestored'));
-    });
-  }
-
-  const linked = hasInputs(query);
   // The link's reader loads only for a link; nothing is saved until its figures are on screen.
   paused = linked;
   // No figures but the link's: the example's results go until the link's are drawn.
   if (linked) clearResults(root);
   if (linked)
-    void import('../lib/fees/url').then((link) => {
-      form.write(link.rawFromLink(query));
+    void import('./fees/link').then(async (link) => {
+      const raw = link.rawFromLink(query);
+      form.write(raw);
       if (termsSet()) openTerms();
+      if (link.linkHasModule(query)) await openModule(raw);
       update();
       const choice = link.linkChoice(restored, current);
       // Saved figures differ from the link's: show the link's, save nothing until the merchant chooses.
       paused = choice === 'ask';
-      prompt.hidden = !paused;
+      tool.one('[data-link-prompt]').hidden = !paused;
       if (choice === 'save') persistence.changed();
-      if (paused) wirePrompt();
+      if (paused)
+        link.wirePrompt(
+          tool,
+          persistence,
+          () => {
+            paused = false;
+          },
+          () => {
+            if (restored) show(restored);
+          },
+        );
       root.dataset['ready'] = '';
     });
   else if (!restored) update();
@@ -167,7 +165,8 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
     }, 400);
   }
 
-  openButton.addEventListener('click', openTerms);
+  tool.one('[data-terms-open]').addEventListener('click', openTerms);
+  tool.one('[data-module-open]').addEventListener('click', () => void openModule(undefined, true));
 
   root.addEventListener('input', (event) => {
     const target = event.target as HTMLSelectElement;
@@ -188,20 +187,7 @@ defineTool<unknown, FeeStrings>('fee-calculator', (tool) => {
     const button = (event.target as Element).closest('[data-tier-add],[data-tier-remove],[data-share]');
     if (button)
       void loadRenderer().then((module) => {
-        if (button.matches('[data-share]'))
-          module.shareClick(button, {
-            root,
-            t,
-            state: current,
-            flush: () => {
-              persistence.flush();
-            },
-            downloadCsv: (shown) => void module.downloadCsv(shown, t, locale),
-          });
-        else {
-          module.tierClick(root, button, form);
-          edited();
-        }
+        module.click(button, { root, t, locale, form, state: current, persistence, edited });
       });
   });
 

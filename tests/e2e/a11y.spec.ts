@@ -104,6 +104,10 @@ test.describe('fee calculator', () => {
     await darkGoto(page, `/en/tools/fees/${errors}`);
     await expect(page.locator('[data-error-summary]')).toBeVisible();
     expect(await contrast(page), 'errors').toEqual([]);
+    // The offer priced by module, opened with its warnings (its other states: fees-module.spec.ts).
+    await darkGoto(page, '/en/tools/fees/?show=bc,mod&adpct=8&admin=10000&seats=2&seatfee=4500&deposit=30000');
+    await expect(page.locator('[data-module-deposit]')).not.toBeEmpty();
+    expect(await contrast(page), 'priced by module').toEqual([]);
   });
 });
 

@@ -17,7 +17,7 @@ import { MODEL_IDS, type ModelId } from './ids';
 import { fenToPlainYuan, formatPercent, formatYuan, parseDecimal, scaledToPlain, type DecimalError } from '../money';
 import { BASES, CURRENCIES, PERIODS, STORE_TYPES, type FeeState } from './state';
 
-type Spec = (
+export type Spec = (
   | { type: 'money'; max: number; optional?: true }
   | { type: 'percent'; min?: number; max?: number }
   | { type: 'multiplier' }
@@ -107,6 +107,7 @@ export const MODEL_CODES: Record<ModelId, string> = {
   fixed: 'fixed',
   commission: 'pure',
   tiered: 'tiered',
+  module: 'mod',
 };
 
 export type FieldErrorCode =
@@ -123,10 +124,30 @@ export type FieldErrorCode =
   | 'tier-empty'
   | 'min-over-cap'
   | 'after-over-refund'
-  | 'shares-over';
+  | 'shares-over'
+  | 'count';
+
+/**
+ * The inputs of the offer priced by module (module-fields.ts parses them, loaded only when it is used),
+ * named here so that their refusals are field errors like any other.
+ */
+export type ModuleFieldName =
+  | 'adpct'
+  | 'admin'
+  | 'seats'
+  | 'seatfee'
+  | 'peakseats'
+  | 'shifts'
+  | 'shiftfee'
+  | 'design'
+  | 'designfee'
+  | 'setup'
+  | 'deposit'
+  | 'depmonths'
+  | 'modname';
 
 /** Where an error belongs: a field name, a bracket cell (`tiers.2.rate`) or the schedule (`tiers`). */
-export type FieldKey = FieldName | 'tiers' | `tiers.${number}.${keyof RawBracket}`;
+export type FieldKey = FieldName | ModuleFieldName | 'tiers' | `tiers.${number}.${keyof RawBracket}`;
 
 export interface FieldError {
   field: FieldKey;
@@ -161,8 +182,11 @@ function decimalField(text: string, { decimals, min, max, format, negative = fal
   return Number(parsed.value);
 }
 
-/** Parses one field's text by its spec: a value, or the reason it is refused. */
-function parseField(spec: Spec, text: string): number | string | null | { code: FieldErrorCode; limit?: string } {
+/** Parses one field's text by its spec: a value, or the reason it is refused (also used by module-fields.ts). */
+export function parseField(
+  spec: Spec,
+  text: string,
+): number | string | null | { code: FieldErrorCode; limit?: string } {
   const trimmed = text.trim();
   switch (spec.type) {
     case 'money':
@@ -224,10 +248,17 @@ function getPath(source: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], source);
 }
 
-/** Checks every input; the state is produced only when all of them are valid. */
-export function parseInputs(raw: RawInputs): ParseResult {
+/**
+ * Checks every input; the state is produced only when all of them are valid. `module` gives the offer
+ * priced by module: module-fields.ts parses its inputs (loaded when it is used); until then the page
+ * passes the figures it holds, which nothing on the page can change.
+ */
+export function parseInputs(
+  raw: RawInputs,
+  module: (raw: RawInputs, errors: FieldError[]) => FeeState['models']['module'] | null,
+): ParseResult {
   const errors: FieldError[] = [];
-  const state: Record<string, unknown> = {};
+  const state: Record<string, unknown> = { models: { module: module(raw, errors) } };
   for (const name of SPEC_NAMES) {
     const result = parseField(FIELDS[name], raw[name]);
     if (result !== null && typeof result === 'object') errors.push({ field: name, ...result });

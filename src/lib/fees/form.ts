@@ -1,19 +1,10 @@
 /**
- * The fee form's decisions, apart from the DOM: how brackets move when one is added or removed,
- * which link values the form cannot hold, and what a money field echoes (what opening a link does is
+ * The fee form's decisions, apart from the DOM (how brackets move when one is added or removed is
+ * brackets.ts, loaded with the results): which link values the form cannot hold, and what a money field echoes (what opening a link does is
  * url.ts; the words of a refusal, messages.ts: both load only when needed).
  */
 import { formatYuan, parseDecimal } from '../money';
 import { MODEL_CODES, type RawBracket, type RawInputs } from './fields';
-
-/** A new bracket goes in below the open top bracket, which moves up one row. */
-export function addBracket(rows: readonly RawBracket[]): RawBracket[] {
-  return [...rows.slice(0, -1), { upTo: '', rate: '' }, ...rows.slice(-1)];
-}
-
-export function removeBracket(rows: readonly RawBracket[], index: number): RawBracket[] {
-  return rows.filter((_, row) => row !== index);
-}
 
 /** Link values the form cannot show (an unknown model code, no or too many brackets): kept as text until that input is edited. */
 export interface FormOverrides {

@@ -4,7 +4,7 @@
  * first script instead of the results code loaded on first use.
  */
 
-/** The four fee models, as named in the page's `data-model` attributes and links. */
-export type ModelId = 'base-commission' | 'fixed' | 'commission' | 'tiered';
+/** The five fee models (the fifth, priced by module, is src/lib/fees/module.ts), as named in the page's `data-model` attributes and links. */
+export type ModelId = 'base-commission' | 'fixed' | 'commission' | 'tiered' | 'module';
 
-export const MODEL_IDS: readonly ModelId[] = ['base-commission', 'fixed', 'commission', 'tiered'];
+export const MODEL_IDS: readonly ModelId[] = ['base-commission', 'fixed', 'commission', 'tiered', 'module'];

@@ -18,3 +18,7 @@ export const MAX_LABEL_LENGTH = 40;
 export const MAX_BRACKETS = 8;
 /** Largest exchange rate, CNY per unit of the second currency, in ten-thousandths (100 CNY). */
 export const MAX_FX_E4 = 1_000_000;
+/** Most seats, shifts or design items a month in the offer priced by module. */
+export const MAX_COUNT = 1000;
+/** Longest an agency may hold a quality deposit, in months. */
+export const MAX_DEPOSIT_MONTHS = 60;

@@ -16,7 +16,8 @@ import {
   type ModelId,
 } from './models';
 import { FULL_BP, divideRounded, percentOf, unitsToFen, type Fen } from '../money';
-import { planMonths, spreadOverYear } from './plan';
+import { moduleCostFen, type ModuleMonth, type ModuleOffer } from './module';
+import { PEAK_MONTHS, planMonths, spreadOverYear, type PeakName } from './plan';
 import type { FeeState } from './state';
 
 /** Percent (two decimals) as basis points, converted once at the edge. */
@@ -43,6 +44,9 @@ export function agencyModel(state: FeeState, id: ModelId): AgencyModel {
       return { id, feeFen: models.fixed.feeFen };
     case 'commission':
       return { id, rateBp: toBp(models.commission.ratePct), ...on(models.commission.on) };
+    case 'module':
+      // Its cost does not move with sales: against the others, a fixed fee of an ordinary month.
+      return { id: 'fixed', feeFen: moduleCostFen(moduleOffer(state), moduleMonth(state, 0)) };
     case 'tiered':
       return {
         id,
@@ -56,6 +60,41 @@ export function agencyModel(state: FeeState, id: ModelId): AgencyModel {
         ...on(models.tiered.on),
       };
   }
+}
+
+/** The offer priced by module, for module.ts. */
+export function moduleOffer(state: FeeState): ModuleOffer {
+  const offer = state.models.module;
+  return {
+    adBp: toBp(offer.adPct),
+    adMinFen: offer.adMinFen,
+    seats: offer.seats,
+    seatFeeFen: offer.seatFeeFen,
+    peakSeats: offer.peakSeats,
+    shifts: offer.shifts,
+    shiftFeeFen: offer.shiftFeeFen,
+    designItems: offer.designItems,
+    designFeeFen: offer.designFeeFen,
+    setupFen: offer.setupFen,
+    depositFen: offer.depositFen,
+    depositMonths: offer.depositMonths,
+  };
+}
+
+/** Whether the plan makes a calendar month a sales peak (its multiplier above 1×). */
+export function peakMonth(state: FeeState, month: number): boolean {
+  const name = (Object.keys(PEAK_MONTHS) as PeakName[]).find((peak) => PEAK_MONTHS[peak] === month);
+  return name !== undefined && state.plan[name] > 1;
+}
+
+/** Month `index` of the plan (1–12) for module.ts, or an ordinary month (0: the compared month). */
+export function moduleMonth(state: FeeState, index: number, month = 0): ModuleMonth {
+  return {
+    index,
+    peak: index > 0 && peakMonth(state, month),
+    adSpendFen: state.adSpendFen,
+    rateBp: toBp(state.platform.capitalCostPct),
+  };
 }
 
 export function commissionBasis(state: FeeState): CommissionBasis {
@@ -197,7 +236,10 @@ export function computeResults(state: FeeState): FeeResults {
     const costs: Partial<Record<ModelId, Fen>> = {};
     const profits: Partial<Record<ModelId, Fen>> = {};
     for (const id of enabled) {
-      costs[id] = cost(id, month.gmvFen) - (id === 'base-commission' ? (refunds[index] ?? 0) : 0);
+      costs[id] =
+        id === 'module'
+          ? moduleCostFen(moduleOffer(state), moduleMonth(state, month.index, month.month))
+          : cost(id, month.gmvFen) - (id === 'base-commission' ? (refunds[index] ?? 0) : 0);
       profits[id] = profitOf(base, costs[id]);
     }
     return { ...base, index: month.index, month: month.month, costs, profits };

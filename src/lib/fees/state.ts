@@ -1,8 +1,9 @@
 /**
- * The fee calculator's saved state (schema version 3): one hand-written check (src/lib/validation.ts,
+ * The fee calculator's saved state (schema version 4): one hand-written check (src/lib/validation.ts,
  * small enough for the page's script budget), the type derived from it, and the migrations from
- * version 1 (no store type, no second currency) and version 2 (no settlement terms: one commission
- * base of two kinds, no threshold, marginal tiers only, no guarantee).
+ * version 1 (no store type, no second currency), version 2 (no settlement terms: one commission
+ * base of two kinds, no threshold, marginal tiers only, no guarantee) and version 3 (no offer
+ * priced by module).
  */
 import type { ToolStateDefinition } from '../state';
 import {
@@ -47,6 +48,10 @@ export const PERIODS = ['month', 'quarter', 'year'] as const;
 
 /** Whole fen from 0 to `max`. */
 const fen = (max: number) => whole(0, max);
+/** A count of seats, shifts or items a month. */
+const count = whole(0, limits.MAX_COUNT);
+/** A price or fee of the offer priced by module (fen). */
+const price = fen(limits.MAX_FEE_FEN);
 /** A percentage with at most two decimals (8 means 8 %). */
 const percent = decimal(0, 100);
 /** A name the merchant gives an offer, e.g. "A 公司"; empty means the model's own name. */
@@ -161,6 +166,37 @@ const check = object({
       /** This offer's commission base, or `null`: the shared one. */
       on: ownBasis,
     }),
+    /** Priced by module (半托管, src/lib/fees/module.ts): each service bought has its own price. */
+    module: object({
+      /** Shown in the comparison. */
+      enabled: boolean,
+      /** The offer's name. */
+      label,
+      /** Ad management, percent of the month's ad spend (`adSpendFen`). */
+      adPct: percent,
+      /** Monthly minimum of the ad-management fee (fen), or none. */
+      adMinFen: nullable(price),
+      /** Customer-service seats all year. */
+      seats: count,
+      /** Monthly price of one seat (fen). */
+      seatFeeFen: price,
+      /** Extra seats in the plan's peak months only (multiplier above 1×), at the seat price. */
+      peakSeats: count,
+      /** Customer-service shifts a month. */
+      shifts: count,
+      /** Price of one shift (fen). */
+      shiftFeeFen: price,
+      /** Design items a month. */
+      designItems: count,
+      /** Price of one design item (fen). */
+      designFeeFen: price,
+      /** One-off set-up fee, month 1 of the plan (fen). */
+      setupFen: price,
+      /** Refundable quality deposit paid to the agency (fen); its cost of money uses `platform.capitalCostPct`. */
+      depositFen: price,
+      /** Months the agency holds the deposit. */
+      depositMonths: whole(1, limits.MAX_DEPOSIT_MONTHS),
+    }),
   }),
   /** What the platform charges, separate from the agency. */
   platform: object({
@@ -174,7 +210,7 @@ const check = object({
     annualRefundThresholdFen: nullable(fen(limits.MAX_GMV_FEN * 12)),
     /** Deposit (保证金, fen). */
     depositFen: fen(limits.MAX_FEE_FEN),
-    /** Yearly cost of the money tied up in the deposit, percent. */
+    /** The merchant's yearly cost of money, percent: for the platform deposit and an agency's quality deposit. */
     capitalCostPct: percent,
   }),
   /** The 12-month plan. */
@@ -256,6 +292,7 @@ export function defaultFeeState(): FeeState {
         mode: 'marginal',
         on: null,
       },
+      module: moduleOff(),
     },
     platform: {
       commissionPct: 5,
@@ -268,6 +305,27 @@ export function defaultFeeState(): FeeState {
     plan: { startMonth: 1, growthPct: 0, peak618: 1, peakDouble11: 1, peakNewYear: 1 },
   };
 }
+
+/**
+ * The offer priced by module as a first visit and version 3 have it: not compared, nothing bought,
+ * no deposit. Opening it fills in example figures the page labels as examples (moduleExample).
+ */
+export const moduleOff = (): FeeState['models']['module'] => ({
+  enabled: false,
+  label: '',
+  adPct: 0,
+  adMinFen: null,
+  seats: 0,
+  seatFeeFen: 0,
+  peakSeats: 0,
+  shifts: 0,
+  shiftFeeFen: 0,
+  designItems: 0,
+  designFeeFen: 0,
+  setupFen: 0,
+  depositFen: 0,
+  depositMonths: 12,
+});
 
 /** Version 1 → 2: no store type was chosen (its figures are kept as the merchant's own), CNY only. */
 export const migrateFeesV1 = (data: unknown): unknown => ({
@@ -310,10 +368,19 @@ export const migrateFeesV2 = (data: unknown): unknown => {
   };
 };
 
+/**
+ * Version 3 → 4: the offer priced by module arrives switched off and empty; every version 3 figure
+ * and cost stays as it was. (Data that is not version 3's shape is left for the check to refuse.)
+ */
+export const migrateFeesV3 = (data: unknown): unknown => {
+  const old = data as { models?: object };
+  return old.models ? { ...old, models: { ...old.models, module: moduleOff() } } : data;
+};
+
 export const feeStateDefinition: ToolStateDefinition<FeeState> = {
   tool: 'fees',
-  version: 3,
+  version: 4,
   schema: feeStateSchema,
-  migrations: { 1: migrateFeesV1, 2: migrateFeesV2 },
+  migrations: { 1: migrateFeesV1, 2: migrateFeesV2, 3: migrateFeesV3 },
   defaults: defaultFeeState,
 };

@@ -39,7 +39,21 @@ export type LineKey =
   | 'guarantee-met'
   | 'guarantee-later'
   | 'fixed'
-  | 'rounding';
+  | 'rounding'
+  // Priced by module (module.ts):
+  | 'ad-spend'
+  | 'ad'
+  | 'ad-minimum'
+  | 'seats'
+  | 'peak-seats'
+  | 'peak-seats-off'
+  | 'shifts'
+  | 'design'
+  | 'setup'
+  | 'setup-later'
+  | 'deposit-paid'
+  | 'deposit-cost'
+  | 'deposit-back';
 
 export interface StatementLine {
   key: LineKey;

@@ -9,7 +9,16 @@ import { MAX_GMV_FEN } from './limits';
 import { MODEL_IDS, baseShareBp, computeAgencyCost, type ModelId } from './models';
 import { divideRounded, formatYuan } from '../money';
 import { planMonths } from './plan';
-import { agencyModel, commissionBasis, monthlyGuarantee, periodRefunds, toBp } from './results';
+import { moduleLines } from './module';
+import {
+  agencyModel,
+  commissionBasis,
+  moduleMonth,
+  moduleOffer,
+  monthlyGuarantee,
+  periodRefunds,
+  toBp,
+} from './results';
 import { settlementStatement, tierJumps, type Statement } from './statement';
 import { BASES, PERIODS, type FeeState } from './state';
 import type { FeeTranslate } from './strings';
@@ -35,6 +44,11 @@ function plan(state: FeeState) {
 
 /** The statement of `id` for a month; its total is that month's cost in the results and the plan. */
 export function statementFor(state: FeeState, id: ModelId, month: MonthPick): Statement {
+  if (id === 'module') {
+    const calendar = month === 'current' ? 0 : ((state.plan.startMonth - 1 + month) % 12) + 1;
+    const lines = moduleLines(moduleOffer(state), moduleMonth(state, month === 'current' ? 0 : month + 1, calendar));
+    return { lines, totalFen: lines.reduce((sum, line) => sum + (line.charge ? line.fen : 0), 0) };
+  }
   const basis = commissionBasis(state);
   const model = agencyModel(state, id);
   const later = id === 'base-commission' && !monthlyGuarantee(state);
@@ -122,7 +136,7 @@ export function buildTermsView(state: FeeState, t: FeeTranslate, pickModel: stri
         t('jumps.item', { gmv: formatYuan(jump.belowGmvFen), name: names.tiered, jump: formatYuan(jump.jumpFen) }),
       )
     : [];
-  const commissionOffers = enabled.filter((model) => model !== 'fixed');
+  const commissionOffers = enabled.filter((model) => model !== 'fixed' && model !== 'module');
   const bases: TableModel = {
     head: [col(t('bases.basis')), col(t('bases.amount')), ...commissionOffers.map((model) => col(short[model]))],
     body: BASES.map((on) => ({
@@ -181,15 +195,26 @@ export function buildTermsView(state: FeeState, t: FeeTranslate, pickModel: stri
   };
 }
 
-/** Every compared offer's statement for the compared month, as CSV lines (appended to the plan's CSV). */
+/**
+ * Every compared offer's statement for the compared month, as CSV lines (appended to the plan's CSV),
+ * and the offer priced by module's for month 1 too (its set-up fee and deposit).
+ */
 export function statementsCsv(state: FeeState, t: FeeTranslate): string[][] {
   const names = offerNames(state.models, t, true);
   const lines: string[][] = [];
-  for (const id of MODEL_IDS.filter((model) => state.models[model].enabled)) {
-    const { rows, statement } = statementRows(state, id, 'current', t);
+  const bills = MODEL_IDS.filter((model) => state.models[model].enabled).flatMap((id): [ModelId, MonthPick][] =>
+    id === 'module'
+      ? [
+          [id, 'current'],
+          [id, 0],
+        ]
+      : [[id, 'current']],
+  );
+  for (const [id, month] of bills) {
+    const { rows, statement } = statementRows(state, id, month, t);
     lines.push(
       [],
-      [csvCell(t('csv.statement', { name: names[id], month: t('statement.current') }))],
+      [csvCell(t('csv.statement', { name: names[id], month: monthLabel(state, month, t) }))],
       [csvCell(t('csv.item')), csvCell(t('csv.amount')), csvCell(t('csv.counted'))],
       ...rows.map((row) => [
         csvCell(row.text),

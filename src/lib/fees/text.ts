@@ -158,12 +158,43 @@ function warningText(warning: FeeWarning, names: Record<ModelId, string>, t: Fee
         threshold: formatYuan(warning.thresholdFen),
         gmv: formatYuan(warning.gmvFen),
       });
+    case 'ad-share':
+      return t('warning.ad-share', {
+        name: names.module,
+        rate: formatPercent(warning.rateBp),
+        spend: formatYuan(warning.spendFen),
+        fee: formatYuan(warning.feeFen),
+        more: formatYuan(warning.moreFen),
+      });
+    case 'ad-minimum':
+      return t('warning.ad-minimum', {
+        name: names.module,
+        minimum: formatYuan(warning.minimumFen),
+        share: formatYuan(warning.shareFen),
+        spend: formatYuan(warning.spendFen),
+      });
+    case 'peak-none':
+      return t('warning.peak-none', { name: names.module, n: warning.seats });
+    case 'module-deposit':
+      return t('warning.module-deposit', {
+        name: names.module,
+        deposit: formatYuan(warning.depositFen),
+        months: warning.months,
+        rate: formatPercent(warning.rateBp),
+        cost: formatYuan(warning.costFen),
+      });
   }
 }
 
 /** The guide a warning about settlement terms points to (older warnings share the box's own link). */
-export function warningGuide(warning: FeeWarning): 'fees' | 'kpi' | 'contract' | null {
+export function warningGuide(warning: FeeWarning): 'fees' | 'kpi' | 'contract' | 'half-custody' | null {
   switch (warning.id) {
+    case 'ad-share':
+    case 'ad-minimum':
+    case 'peak-none':
+      return 'half-custody';
+    case 'module-deposit':
+      return 'contract';
     case 'partial-base':
     case 'whole-jumps':
     case 'threshold-low':

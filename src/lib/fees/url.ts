@@ -4,6 +4,7 @@
  * onto the form's text: the form's own rules then judge them, and mistakes show at the field.
  */
 import { FIELD_NAMES, rawFromState, type RawBracket, type RawInputs } from './fields';
+import { MODULE_FIELD_NAMES, moduleUsed, rawAll, rawFromModule } from './module-fields';
 import { BASIS, BRACKET_SEPARATOR, EDGE_SEPARATOR } from './query';
 
 export { hasInputs } from './query';
@@ -15,9 +16,10 @@ const MAX_LINK_BRACKETS = 50;
 /** The form's text for a link: parameters present replace `fallback`'s text, the rest is kept. */
 export function rawFromQuery(query: URLSearchParams, fallback: RawInputs): RawInputs {
   const raw: RawInputs = { ...fallback, tiers: fallback.tiers.map((row) => ({ ...row })) };
-  for (const name of FIELD_NAMES) {
+  const text = raw as unknown as Record<string, string>;
+  for (const name of [...FIELD_NAMES, ...MODULE_FIELD_NAMES]) {
     const value = query.get(name);
-    if (value !== null) raw[name] = value.slice(0, 200);
+    if (value !== null) text[name] = value.slice(0, 200);
   }
   const basis = query.get(BASIS);
   if (basis !== null) raw.on = basis.slice(0, 200);
@@ -42,7 +44,7 @@ export function rawFromQuery(query: URLSearchParams, fallback: RawInputs): RawIn
  * not today's first-visit defaults, so an old or hand-made link still shows what its sender saw.
  */
 export function rawFromLink(query: URLSearchParams): RawInputs {
-  return rawFromQuery(query, rawFromState(linkFallbackState()));
+  return rawFromQuery(query, rawAll(linkFallbackState()));
 }
 
 /**
@@ -62,14 +64,24 @@ export function linkFallbackState(): FeeState {
   };
 }
 
-/** The query string (without `?`) holding every input of `state`. */
+/**
+ * The query string (without `?`) holding every input of `state`; the offer priced by module's only
+ * when it is used (compared, or holding figures), so that other links do not load its code.
+ */
 export function queryFromState(state: FeeState): string {
   const raw = rawFromState(state);
   const query = new URLSearchParams();
   for (const name of FIELD_NAMES) query.set(name, raw[name]);
   query.set(BASIS, raw.on);
   query.set('tiers', raw.tiers.map((row) => `${row.upTo}${EDGE_SEPARATOR}${row.rate}`).join(BRACKET_SEPARATOR));
+  if (moduleUsed(state.models.module))
+    for (const [name, value] of Object.entries(rawFromModule(state.models.module))) query.set(name, value);
   return query.toString();
+}
+
+/** Whether a link holds the offer priced by module (compares it, or sets any of its inputs). */
+export function linkHasModule(query: URLSearchParams): boolean {
+  return (query.get('show') ?? '').split(',').includes('mod') || MODULE_FIELD_NAMES.some((name) => query.has(name));
 }
 
 /** Whether two states hold the same figures (as their links do). */

@@ -58,7 +58,7 @@ export interface FeeView {
   fxNote: string;
   pairs: PairView[];
   /** Each warning's sentence, and the guide it links to (the box's own link covers the older ones). */
-  warnings: { text: string; guide: 'fees' | 'kpi' | 'contract' | null }[];
+  warnings: { text: string; guide: 'fees' | 'kpi' | 'contract' | 'half-custody' | null }[];
   chart: ChartModel;
   /** The chart's figures, for screen readers and anyone who prefers numbers. */
   chartTable: TableModel;

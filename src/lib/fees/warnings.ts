@@ -5,7 +5,8 @@
 import { MAX_GMV_FEN } from './limits';
 import { computeAgencyCost, type AgencyModel, type ModelId } from './models';
 import type { Fen } from '../money';
-import { agencyModel, commissionBasis, periodRefunds, toBp, type FeeResults } from './results';
+import { adShareFen, depositCostFen } from './module';
+import { agencyModel, commissionBasis, moduleOffer, peakMonth, periodRefunds, toBp, type FeeResults } from './results';
 import { tierJumps, type TierJump } from './statement';
 import type { FeeState } from './state';
 
@@ -35,7 +36,15 @@ export type FeeWarning =
   /** A guarantee with nothing refunded when it is missed. */
   | { id: 'guarantee-empty' }
   /** Commission on growth over a baseline: the threshold is below the sales the store already has. */
-  | { id: 'threshold-low'; thresholdFen: Fen; gmvFen: Fen };
+  | { id: 'threshold-low'; thresholdFen: Fen; gmvFen: Fen }
+  /** Ad management as a share of ad spend: the agency earns more the more it spends. */
+  | { id: 'ad-share'; rateBp: number; spendFen: Fen; feeFen: Fen; moreFen: Fen }
+  /** The ad-management minimum is above the share at this spend; `spendFen`: below it, the minimum is paid. */
+  | { id: 'ad-minimum'; minimumFen: Fen; shareFen: Fen; spendFen: Fen }
+  /** Extra peak seats in a plan without a peak month. */
+  | { id: 'peak-none'; seats: number }
+  /** A quality deposit: its cost of money over the months it is held. */
+  | { id: 'module-deposit'; depositFen: Fen; months: number; rateBp: number; costFen: Fen };
 
 export function feeWarnings(state: FeeState, results: FeeResults): FeeWarning[] {
   const warnings: FeeWarning[] = [];
@@ -45,7 +54,9 @@ export function feeWarnings(state: FeeState, results: FeeResults): FeeWarning[] 
   const extra = (id: ModelId, monthlyFen: Fen) =>
     monthlyFen - computeAgencyCost({ ...engine(id), on: 'net' }, state.gmvFen, basis, true);
   const onOf = (id: ModelId) => engine(id).on ?? state.commissionOn;
-  const gross = results.models.filter(({ id }) => id !== 'fixed' && onOf(id) === 'gmv');
+  /** Offers that charge commission (not the fixed fee, nor the offer priced by module). */
+  const commissioned = (id: ModelId) => id !== 'fixed' && id !== 'module';
+  const gross = results.models.filter(({ id }) => commissioned(id) && onOf(id) === 'gmv');
   if (state.commissionOn === 'gmv' || gross.length > 0) {
     const extras = gross
       .map(({ id, monthlyFen }) => ({ model: id, extraFen: extra(id, monthlyFen) }))
@@ -54,7 +65,7 @@ export function feeWarnings(state: FeeState, results: FeeResults): FeeWarning[] 
   }
   for (const { id, monthlyFen } of results.models) {
     const on = onOf(id);
-    if (id !== 'fixed' && (on === 'paid' || on === 'receipt'))
+    if (commissioned(id) && (on === 'paid' || on === 'receipt'))
       warnings.push({
         id: 'partial-base',
         on,
@@ -106,5 +117,43 @@ export function feeWarnings(state: FeeState, results: FeeResults): FeeWarning[] 
     }
   }
   if (state.adPayer === 'agency') warnings.push({ id: 'ads-from-fee' });
+  if (results.enabled.includes('module')) warnings.push(...moduleWarnings(state));
+  return warnings;
+}
+
+/** What the offer priced by module should make the merchant ask about, in their numbers. */
+function moduleWarnings(state: FeeState): FeeWarning[] {
+  const warnings: FeeWarning[] = [];
+  const offer = moduleOffer(state);
+  const spendFen = state.adSpendFen;
+  if (offer.adBp > 0)
+    warnings.push({
+      id: 'ad-share',
+      rateBp: offer.adBp,
+      spendFen,
+      feeFen: Math.max(adShareFen(offer, spendFen), offer.adMinFen ?? 0),
+      moreFen: adShareFen(offer, 1_000_000),
+    });
+  const shareFen = adShareFen(offer, spendFen);
+  if (offer.adBp > 0 && offer.adMinFen !== null && offer.adMinFen > shareFen)
+    warnings.push({
+      id: 'ad-minimum',
+      minimumFen: offer.adMinFen,
+      shareFen,
+      // The spend at which the share reaches the minimum, rounded up to the yuan.
+      spendFen: Math.ceil((offer.adMinFen * 10_000) / offer.adBp / 100) * 100,
+    });
+  if (offer.peakSeats > 0 && !Array.from({ length: 12 }, (_, month) => peakMonth(state, month + 1)).some(Boolean))
+    warnings.push({ id: 'peak-none', seats: offer.peakSeats });
+  if (offer.depositFen > 0) {
+    const rateBp = toBp(state.platform.capitalCostPct);
+    warnings.push({
+      id: 'module-deposit',
+      depositFen: offer.depositFen,
+      months: offer.depositMonths,
+      rateBp,
+      costFen: depositCostFen(offer, rateBp, offer.depositMonths),
+    });
+  }
   return warnings;
 }

@@ -12,10 +12,11 @@ import { csvHeadings, offerNames } from '../../lib/fees/text';
 import { buildView, type Cell, type TableModel } from '../../lib/fees/view';
 import { localeHref, type Locale } from '../../lib/i18n';
 import { make, makeSvg } from '../kit/dom';
-import { addBracket, removeBracket } from '../../lib/fees/form';
+import { addBracket, removeBracket } from '../../lib/fees/brackets';
 import type { FeeForm } from './form';
 
-export { shareClick } from './share';
+import { shareClick } from './share';
+import type { Persistence } from '../kit/persistence';
 export { showErrors } from './errors';
 export { queryFromState } from '../../lib/fees/url';
 
@@ -141,4 +142,35 @@ export function tierClick(root: HTMLElement, button: Element, form: FeeForm) {
   form.edited('tier-');
   form.setRows(remove ? removeBracket(rows, index) : addBracket(rows));
   form.focusRow(remove ? Math.min(index, rows.length - 2) : rows.length - 1);
+}
+
+/** What a click on a share or bracket button needs from the page. */
+export interface ClickContext {
+  root: HTMLElement;
+  t: FeeTranslate;
+  locale: Locale;
+  form: FeeForm;
+  /** The valid state on screen, or null while an input is refused. */
+  state: FeeState | null;
+  persistence: Persistence;
+  /** The form changed (a bracket added or removed). */
+  edited: () => void;
+}
+
+/** A share button (copy, CSV, print) or a bracket's add or remove button was pressed. */
+export function click(button: Element, { root, t, locale, form, state, persistence, edited }: ClickContext) {
+  if (button.matches('[data-share]'))
+    shareClick(button, {
+      root,
+      t,
+      state,
+      flush: () => {
+        persistence.flush();
+      },
+      downloadCsv: (shown) => void downloadCsv(shown, t, locale),
+    });
+  else {
+    tierClick(root, button, form);
+    edited();
+  }
 }

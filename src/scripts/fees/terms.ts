@@ -7,6 +7,7 @@ import type { FeeTranslate } from '../../lib/fees/strings';
 import { buildTermsView } from '../../lib/fees/terms-view';
 import type { Cell, TableModel } from '../../lib/fees/view';
 import { make } from '../kit/dom';
+import type { FeeForm } from './form';
 
 const cell = (value: Cell) =>
   make(value.scope ? 'th' : 'td', value.inner ? [make('span', value.text, value.inner)] : value.text, {
@@ -56,8 +57,17 @@ export function draw(root: HTMLElement, state: FeeState | null, t: FeeTranslate)
   fill(table('[data-refunds]'), view.refunds ?? { head: [], body: [] });
 }
 
-/** Redraws when the merchant picks another offer or month. */
-export function wire(root: HTMLElement, current: () => FeeState | null, t: FeeTranslate) {
+/**
+ * Puts the settlement terms on the page with the values they hold (read before their inputs, with
+ * the page's first values, join the page), and redraws when the merchant picks another offer or month.
+ */
+export function open(root: HTMLElement, form: FeeForm, current: () => FeeState | null, t: FeeTranslate) {
+  const template = root.querySelector<HTMLTemplateElement>('template[data-terms-template]');
+  if (!template) return;
+  const raw = form.read();
+  template.replaceWith(template.content.cloneNode(true));
+  (root.querySelector('[data-terms-open]') as HTMLElement).hidden = true;
+  form.write(raw);
   const pick = pickers(root);
   for (const select of [pick.model, pick.month])
     select.addEventListener('change', () => {

@@ -5,6 +5,7 @@ import {
   feeStateDefinition,
   migrateFeesV1,
   migrateFeesV2,
+  migrateFeesV3,
   type FeeState,
 } from '../../../src/lib/fees/state';
 import { contractFieldsFromScope, readScope } from '../../../src/lib/contract/scope-source';
@@ -52,8 +53,8 @@ const envelope = (tool: string, data: unknown, schemaVersion = 1) =>
 
 describe('fee source (read-only view of the fee calculator)', () => {
   it('reads what the fee calculator saves, checked by the calculator’s own definition', () => {
-    // `feeState` has the version 1 shape: saved as today's version, it carries v2's and v3's fields.
-    for (const state of [defaultFeeState(), migrateFeesV2(migrateFeesV1(feeState)) as FeeState]) {
+    // `feeState` has the version 1 shape: saved as today's version, it carries v2's, v3's and v4's fields.
+    for (const state of [defaultFeeState(), migrateFeesV3(migrateFeesV2(migrateFeesV1(feeState))) as FeeState]) {
       const saved = encodeEnvelope(feeStateDefinition, state, 'r', new Date(0));
       expect(readFees(saved)).toEqual(state);
     }

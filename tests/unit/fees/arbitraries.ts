@@ -1,6 +1,6 @@
 /** fast-check generators of valid fee calculator states, shared by the unit tests. */
 import fc from 'fast-check';
-import { MAX_FEE_FEN, MAX_FX_E4, MAX_GMV_FEN } from '../../../src/lib/fees/limits';
+import { MAX_COUNT, MAX_DEPOSIT_MONTHS, MAX_FEE_FEN, MAX_FX_E4, MAX_GMV_FEN } from '../../../src/lib/fees/limits';
 import { BASES, CURRENCIES, PERIODS, STORE_TYPES, type FeeState } from '../../../src/lib/fees/state';
 
 const percent = (min = 0, max = 100) => fc.integer({ min: min * 100, max: max * 100 }).map((bp) => bp / 100);
@@ -16,6 +16,26 @@ const brackets = fc
       return rates.map((ratePct, index) => ({ upToFen: sorted[index] ?? null, ratePct }));
     }),
   );
+
+const count = fc.integer({ min: 0, max: MAX_COUNT });
+
+/** The offer priced by module, any valid figures. */
+export const moduleArb = fc.record({
+  enabled: fc.boolean(),
+  label,
+  adPct: percent(),
+  adMinFen: fc.option(fen(MAX_FEE_FEN), { nil: null }),
+  seats: count,
+  seatFeeFen: fen(MAX_FEE_FEN),
+  peakSeats: count,
+  shifts: count,
+  shiftFeeFen: fen(MAX_FEE_FEN),
+  designItems: count,
+  designFeeFen: fen(MAX_FEE_FEN),
+  setupFen: fen(MAX_FEE_FEN),
+  depositFen: fen(MAX_FEE_FEN),
+  depositMonths: fc.integer({ min: 1, max: MAX_DEPOSIT_MONTHS }),
+});
 
 export const feeStateArb: fc.Arbitrary<FeeState> = fc
   .record({
@@ -56,6 +76,7 @@ export const feeStateArb: fc.Arbitrary<FeeState> = fc
         mode: fc.constantFrom('marginal' as const, 'whole' as const),
         on: ownBasis,
       }),
+      module: moduleArb,
     }),
     platform: fc.record({
       commissionPct: percent(),

@@ -1,16 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseInputs, rawFromState, type RawInputs } from '../../../src/lib/fees/fields';
+import { parseAll, rawAll } from '../../../src/lib/fees/module-fields';
+import { type RawInputs } from '../../../src/lib/fees/fields';
 import { defaultFeeState } from '../../../src/lib/fees/state';
 import { hasInputs, queryFromState, rawFromLink, rawFromQuery } from '../../../src/lib/fees/url';
 import { feeStateArb } from './arbitraries';
 
-const defaults = () => rawFromState(defaultFeeState());
+const defaults = () => rawAll(defaultFeeState());
 const withRaw = (changes: Partial<RawInputs>): RawInputs => ({ ...defaults(), ...changes });
 
 describe('parseInputs', () => {
   it('turns the default form text back into the default state', () => {
-    expect(parseInputs(defaults())).toEqual({ ok: true, state: defaultFeeState() });
+    expect(parseAll(defaults())).toEqual({ ok: true, state: defaultFeeState() });
   });
 
   it.each<[Partial<RawInputs>, string, string, string?]>([
@@ -40,30 +41,30 @@ describe('parseInputs', () => {
     [{ bcname: 'x'.repeat(41) }, 'bcname', 'too-long', '40'],
     [{ tmin: '5000', tcap: '4000' }, 'tmin', 'min-over-cap', '¥4,000'],
   ])('refuses %j at %s (%s)', (changes, field, code, limit) => {
-    const result = parseInputs(withRaw(changes));
+    const result = parseAll(withRaw(changes));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors).toEqual([limit === undefined ? { field, code } : { field, code, limit }]);
   });
 
   it('accepts what people type: 万, separators, full-width digits, a % sign', () => {
-    const result = parseInputs(withRaw({ gmv: '20万', base: '¥15,000', rate: '６％', tmin: '', athr: '' }));
+    const result = parseAll(withRaw({ gmv: '20万', base: '¥15,000', rate: '６％', tmin: '', athr: '' }));
     expect(result.ok && result.state.gmvFen).toBe(20_000_000);
     expect(result.ok && result.state.models['base-commission']).toMatchObject({ baseFen: 1_500_000, ratePct: 6 });
   });
 
   it('reads 500k and 1.2m as amounts, and a rate with four decimals', () => {
-    const result = parseInputs(withRaw({ gmv: '1.2m', base: '15k', fixed: '３０Ｋ', fx: '7.8123', cur: 'USD' }));
+    const result = parseAll(withRaw({ gmv: '1.2m', base: '15k', fixed: '３０Ｋ', fx: '7.8123', cur: 'USD' }));
     expect(result.ok && result.state.gmvFen).toBe(120_000_000);
     expect(result.ok && result.state.models['base-commission'].baseFen).toBe(1_500_000);
     expect(result.ok && result.state.models.fixed.feeFen).toBe(3_000_000);
     expect(result.ok && result.state.fx).toEqual({ currency: 'USD', cnyPerUnitE4: 78_123 });
     // Blank: results in CNY only.
-    expect(parseInputs(withRaw({ fx: '' }))).toMatchObject({ ok: true, state: { fx: { cnyPerUnitE4: null } } });
+    expect(parseAll(withRaw({ fx: '' }))).toMatchObject({ ok: true, state: { fx: { cnyPerUnitE4: null } } });
   });
 
   it('checks the tiered schedule row by row', () => {
     const check = (tiers: RawInputs['tiers']) => {
-      const result = parseInputs(withRaw({ tiers }));
+      const result = parseAll(withRaw({ tiers }));
       return result.ok ? [] : result.errors;
     };
     expect(
@@ -111,7 +112,7 @@ describe('parseInputs', () => {
   it('round-trips every valid state through the form text', () => {
     fc.assert(
       fc.property(feeStateArb, (state) => {
-        expect(parseInputs(rawFromState(state))).toEqual({ ok: true, state });
+        expect(parseAll(rawAll(state))).toEqual({ ok: true, state });
       }),
       { numRuns: 300 },
     );
@@ -124,7 +125,7 @@ describe('links', () => {
       fc.property(feeStateArb, (state) => {
         const query = new URLSearchParams(queryFromState(state));
         expect(hasInputs(query)).toBe(true);
-        expect(parseInputs(rawFromQuery(query, defaults()))).toEqual({ ok: true, state });
+        expect(parseAll(rawFromQuery(query, defaults()))).toEqual({ ok: true, state });
       }),
       { numRuns: 300 },
     );
@@ -135,7 +136,7 @@ describe('links', () => {
       new URLSearchParams('gmv=300000&base=20000&rate=8&fixed=40000&pure=15&refund=10&on=net'),
       defaults(),
     );
-    const result = parseInputs(raw);
+    const result = parseAll(raw);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.state).toMatchObject({ gmvFen: 30_000_000, refundPct: 10, commissionOn: 'net' });
@@ -148,7 +149,7 @@ describe('links', () => {
   it('keeps garbage from a link as text for the form to refuse at the field', () => {
     const raw = rawFromQuery(new URLSearchParams('gmv=lots&rate=300&on=sideways&tiers=abc'), defaults());
     expect(raw).toMatchObject({ gmv: 'lots', rate: '300', on: 'sideways', tiers: [{ upTo: 'abc', rate: '' }] });
-    const result = parseInputs(raw);
+    const result = parseAll(raw);
     expect(result.ok ? [] : result.errors.map((error) => `${error.field}:${error.code}`)).toEqual([
       'gmv:not-number',
       'on:choose',
@@ -159,7 +160,7 @@ describe('links', () => {
   });
 
   it('reads a link that leaves inputs out as it was meant when written: all sales, no refunds', () => {
-    const result = parseInputs(rawFromLink(new URLSearchParams('gmv=200000&base=15000&rate=6')));
+    const result = parseAll(rawFromLink(new URLSearchParams('gmv=200000&base=15000&rate=6')));
     expect(result).toMatchObject({
       ok: true,
       state: { commissionOn: 'gmv', refundPct: 0, platform: { annualFeeFen: 3_000_000 } },
@@ -168,7 +169,7 @@ describe('links', () => {
     const written = new URLSearchParams(queryFromState(defaultFeeState()));
     expect(written.get('on')).toBe('net');
     expect(written.get('refund')).toBe('10');
-    expect(parseInputs(rawFromLink(written))).toEqual({ ok: true, state: defaultFeeState() });
+    expect(parseAll(rawFromLink(written))).toEqual({ ok: true, state: defaultFeeState() });
   });
 
   it('ignores a page address without calculator parameters', () => {

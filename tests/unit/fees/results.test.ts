@@ -198,7 +198,13 @@ const headings: CsvHeadings = {
 describe('planCsv', () => {
   it('writes a BOM, CRLF lines, Chinese headings and plain numbers', () => {
     const results = computeResults(defaultFeeState());
-    const names = { 'base-commission': 'A 公司', fixed: '固定费', commission: '=B, "纯提成"', tiered: '阶梯' };
+    const names = {
+      'base-commission': 'A 公司',
+      fixed: '固定费',
+      commission: '=B, "纯提成"',
+      tiered: '阶梯',
+      module: '按模块',
+    };
     const csv = planCsv(results, names, headings);
     expect(
       csv.startsWith('\uFEFF序号,月份,销售额(元),毛利(元),平台费用(元),商家承担的广告费(元),A 公司:代运营费用(元)'),

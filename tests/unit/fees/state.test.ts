@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ToolStore, decodeEnvelope } from '../../../src/lib/state';
-import { defaultFeeState, feeStateDefinition, feeStateSchema, type FeeState } from '../../../src/lib/fees/state';
+import {
+  defaultFeeState,
+  feeStateDefinition,
+  feeStateSchema,
+  migrateFeesV3,
+  moduleOff,
+  type FeeState,
+} from '../../../src/lib/fees/state';
 import { linkFallbackState } from '../../../src/lib/fees/url';
 import { computeResults } from '../../../src/lib/fees/results';
 import { MemoryStorage } from '../memory-storage';
@@ -152,6 +159,7 @@ describe('feeStateSchema', () => {
             mode: 'marginal',
             on: null,
           },
+          module: moduleOff(),
         },
         platform: {
           commissionPct: 5,
@@ -205,6 +213,31 @@ describe('feeStateSchema', () => {
     ]);
   });
 
+  it('reads the version 3 envelope saved before the offer priced by module, with the same costs', () => {
+    const text = readFileSync(new URL('../../fixtures/saved/fees-v3.json', import.meta.url), 'utf8');
+    const decoded = decodeEnvelope(feeStateDefinition, text);
+    expect(decoded).toMatchObject({ ok: true, migratedFrom: 3 });
+    if (!decoded.ok) return;
+    const old = (JSON.parse(text) as { data: FeeState }).data;
+    // Every version 3 figure kept; the new offer arrives off and empty.
+    expect(decoded.data).toEqual({ ...old, models: { ...old.models, module: moduleOff() } });
+    // The costs version 3 showed for this file (captured from the version 3 code before the change).
+    const costs = computeResults(decoded.data).models.map((model) => [model.id, model.monthlyFen, model.yearlyFen]);
+    expect(costs).toEqual([
+      ['base-commission', 1_740_000, 24_480_000],
+      ['commission', 8_964_000, 129_978_000],
+      ['tiered', 3_984_000, 51_840_000],
+    ]);
+  });
+
+  it('migrates version 3 purely: the input is not changed, other shapes are left for the check', () => {
+    const old = { models: { fixed: { enabled: true } } };
+    const copy = structuredClone(old);
+    expect(migrateFeesV3(old)).toEqual({ models: { fixed: { enabled: true }, module: moduleOff() } });
+    expect(old).toEqual(copy);
+    expect(migrateFeesV3('nothing')).toBe('nothing');
+  });
+
   it('protects the merchant on a first visit', () => {
     const state = defaultFeeState();
     expect(state.commissionOn).toBe('net');
@@ -213,7 +246,10 @@ describe('feeStateSchema', () => {
     expect(state.models.tiered.minimumFen).toBeNull();
     // The yearly fee was reported abolished for new stores from 1 September 2024: not charged by default.
     expect(state.platform.annualFeeFen).toBe(0);
-    expect(feeStateDefinition.version).toBe(3);
+    expect(feeStateDefinition.version).toBe(4);
+    // The offer priced by module is not compared and holds nothing: no deposit.
+    expect(state.models.module).toEqual(moduleOff());
+    expect(state.models.module).toMatchObject({ enabled: false, depositFen: 0, adPct: 0, seats: 0 });
     // No settlement term is set on a first visit: marginal tiers, no threshold, no guarantee.
     expect(state.models.tiered.mode).toBe('marginal');
     expect(state.models['base-commission'].thresholdFen).toBe(0);

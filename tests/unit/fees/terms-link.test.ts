@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInputs, rawFromState } from '../../../src/lib/fees/fields';
+import { parseAll, rawAll } from '../../../src/lib/fees/module-fields';
 import { computeResults } from '../../../src/lib/fees/results';
 import { defaultFeeState } from '../../../src/lib/fees/state';
 import { buildTermsView, statementFor } from '../../../src/lib/fees/terms-view';
@@ -8,12 +8,12 @@ import { translator } from '../../../src/lib/kit/strings';
 import { queryFromState, rawFromLink } from '../../../src/lib/fees/url';
 
 const costsOf = (query: string) => {
-  const parsed = parseInputs(rawFromLink(new URLSearchParams(query)));
+  const parsed = parseAll(rawFromLink(new URLSearchParams(query)));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   return Object.fromEntries(computeResults(parsed.state).models.map((model) => [model.id, model.monthlyFen / 100]));
 };
 const errorsOf = (query: string) => {
-  const parsed = parseInputs(rawFromLink(new URLSearchParams(query)));
+  const parsed = parseAll(rawFromLink(new URLSearchParams(query)));
   return parsed.ok ? [] : parsed.errors.map((error) => [error.field, error.code]);
 };
 
@@ -122,16 +122,16 @@ describe('the settlement terms in links', () => {
     const query = new URLSearchParams(queryFromState(state));
     expect(query.get('basis')).toBe('receipt');
     expect(query.get('tiermode')).toBe('whole');
-    const parsed = parseInputs(rawFromLink(query));
+    const parsed = parseAll(rawFromLink(query));
     expect(parsed).toEqual({ ok: true, state });
-    expect(rawFromState(state).guarantee).toBe('250000');
+    expect(rawAll(state).guarantee).toBe('250000');
   });
 });
 
 describe('the statement agrees with the results', () => {
   const t = translator(feeStrings.zh);
   it('totals each offer’s compared month and plan months as the page shows them', () => {
-    const parsed = parseInputs(
+    const parsed = parseAll(
       rawFromLink(
         new URLSearchParams(
           `${base}&on=net&threshold=50000&guarantee=250000&shortfall=50&period=quarter&tiers=150000:5,:8&tiermode=whole&growth=5&tmin=12000`,

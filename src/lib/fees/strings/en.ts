@@ -340,4 +340,74 @@ export const feeEn: FeeStrings = {
   'guide.fees': 'fee models',
   'guide.kpi': 'KPIs',
   'guide.contract': 'contract terms',
+  // Priced by module (partly managed): ModuleInputs.astro, module.ts, warnings.
+  'model.module': 'the offer priced by module (partly managed)',
+  'short.module': 'Priced by module',
+  'offer.module': 'Priced by module (partly managed)',
+  'offer.module-summary':
+    'You keep part of the work and buy only the modules you need: ad management as a share of ad spend, customer service by the seat or the shift, design by the item, plus a one-off set-up fee and a refundable quality deposit.',
+  'module.open': 'Add an offer priced by module',
+  'module.example':
+    'The figures below are an example (Mr Wang’s case: ads and customer service bought in, design kept in-house). The share and the prices are assumptions, not market rates. Replace them with the quote you received.',
+  'module.ads': 'Ad management',
+  'module.service': 'Customer service',
+  'module.design': 'Design',
+  'module.once': 'Set-up fee and quality deposit',
+  'field.adpct': 'Ad management (share of ad spend)',
+  'field.adpct-hint': 'Taken of the monthly ad spend in step 4.',
+  'field.admin': 'Ad management monthly minimum fee (optional)',
+  'field.seats': 'Customer-service seats all year',
+  'field.seatfee': 'Monthly price of a seat',
+  'field.peakseats': 'Extra seats in peak months',
+  'field.peakseats-hint':
+    'Charged only in the plan’s sales peaks with a multiplier above 1 (618, Double 11, New Year goods festival), at the same price per seat.',
+  'field.shifts': 'Customer-service shifts a month',
+  'field.shiftfee': 'Price of a shift',
+  'field.design': 'Design items a month',
+  'field.designfee': 'Price of a design item',
+  'field.setup': 'One-off set-up fee',
+  'field.setup-hint': 'Charged in month 1 of the plan.',
+  'field.deposit': 'Quality deposit (refundable)',
+  'field.deposit-hint':
+    'Money paid to the agency and returned at the end: not a cost, but it ties up your cash, priced at your cost of money from step 5.',
+  'field.depmonths': 'Months the deposit is held',
+  'unit.count': 'number',
+  'unit.months': 'months',
+  'module.deposit-cost': 'Held for {months} months at your cost of money of {rate} a year, it costs you {cost} in all.',
+  'module.deposit-none': 'No quality deposit.',
+  'module.conditions': 'Conditions for the deposit’s return, to put in the contract:',
+  'module.condition.1':
+    'Returned in full within a set time after the contract ends or is terminated (e.g. 15 working days), to a named account.',
+  'module.condition.2':
+    'Deductions only for breaches the contract lists, each with its amount and the evidence required; a missed target is not a breach.',
+  'module.condition.3':
+    'Written notice before any deduction, with time for you to check and object; the reason for each deduction in writing.',
+  'module.condition.4':
+    'The handover (accounts, data and materials returned, per a written list) is the only precondition for the return.',
+  'module.condition.5': 'Interest or a daily penalty if the deposit is returned late.',
+  'module.statement':
+    'This offer’s bill for month 1 of the plan, and for any other month, is in step 7 (settlement terms and the monthly statement).',
+  'statement.ad-spend': 'Ad spend this month (what the ad-management share is taken of; not part of the fee)',
+  'statement.ad': 'Ad management: ad spend {limit} × {rate}',
+  'statement.ad-minimum': 'Top-up to the ad-management monthly minimum of {limit}',
+  'statement.seats': 'Customer-service seats: {n} × {limit}',
+  'statement.peak-seats': 'Extra seats in a peak month: {n} × {limit}',
+  'statement.peak-seats-off': 'Extra peak seats ({n}): not a peak month, nothing charged',
+  'statement.shifts': 'Customer-service shifts: {n} × {limit}',
+  'statement.design': 'Design items: {n} × {limit}',
+  'statement.setup': 'One-off set-up fee',
+  'statement.setup-later': 'One-off set-up fee (charged in month 1 of the plan, not this month)',
+  'statement.deposit-paid': 'Quality deposit paid (returned after {n} months: cash tied up, not a cost)',
+  'statement.deposit-cost': 'Cost of money of the quality deposit: {limit} × {rate} a year ÷ 12',
+  'statement.deposit-back': 'Quality deposit returned (when the contract’s conditions are met)',
+  'warning.ad-share':
+    '{name} charges {rate} of ad spend for ad management: at today’s {spend} a month that is {fee}, and every extra ¥10,000 of ad spend adds {more}, whether or not it brings any profit. The more is spent, the more the agency earns. Limit the share to the budget you approve, or cap the fee.',
+  'warning.ad-minimum':
+    '{name}: the ad-management minimum of {minimum} is more than the {share} the share gives: below {spend} of ad spend a month, you pay the minimum.',
+  'warning.peak-none':
+    '{name} has {n} extra seats for peak months, but the 12-month plan has no month with a multiplier above 1, so they are not counted. Enter the multipliers for 618 and Double 11 in step 6.',
+  'warning.module-deposit':
+    '{name} asks for a quality deposit of {deposit}, held for {months} months: it comes back, but at your cost of money of {rate} a year it costs you {cost}. Put the conditions for its return in the contract (the list under the offer in step 2).',
+  'guide.half-custody': 'partly managed stores',
+  'error.count': 'Enter a whole number, e.g. 2.',
 };
