@@ -391,15 +391,18 @@ export function phraseSearch(
           return { ranked, kept: ranked?.results ?? [] };
         }
         // The words together, in this order: Pagefind's quoted search; in English also hyphenated
-        // (store-score), which Pagefind indexes as one word. Both first, at once; Pagefind's own search
-        // (for the order) only if they found a page: it needs the same parts of the index, loaded by then.
+        // (store-score), which Pagefind indexes as one word. Pagefind's own search (for the order) starts
+        // with them, so that the parts of the index it needs beyond theirs (a word's prefix may reach
+        // into the next part) load in the same round; it is not waited for if they found no page.
+        const rankedSoon = pagefind.search(form, options);
+        rankedSoon.catch(() => {});
         const together = await Promise.all([
           pagefind.search(`"${form}"`, options),
           language === 'en' ? pagefind.search(`"${words.join('-')}"`, options) : null,
         ]);
         const keep = new Set(together.flatMap((found) => found?.results.map((result) => result.id) ?? []));
         if (!keep.size) return { ranked: together[0] ?? null, kept: [] };
-        const ranked = await pagefind.search(form, options);
+        const ranked = await rankedSoon;
         return { ranked, kept: ranked?.results.filter((result) => keep.has(result.id)) ?? [] };
       }),
     );
