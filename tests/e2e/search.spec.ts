@@ -236,6 +236,47 @@ test.describe('Chinese search finds words, not characters (issue 23)', () => {
     expect(marks.filter((mark) => Array.from(mark).length < 2)).toEqual([]);
   });
 
+  test('a glossary name brings first the page that explains the term, not one that mentions it in passing', async ({
+    page,
+  }) => {
+    // Before, pages with the word as typed came first: the glossary (which lists 扣点 and 提点) and pages
+    // that use 扣点 once; 佣金 and commission brought the platform's fees first.
+    for (const [start, queries] of [
+      [
+        '/',
+        [
+          ['扣点', '/guide/fees/'],
+          ['提点', '/guide/fees/'],
+          ['佣金', '/guide/fees/'],
+          ['对赌', '/guide/fees/'],
+          ['DSR', '/guide/kpi/'],
+          ['直通车', '/guide/modules/traffic/'],
+          ['钻展', '/guide/modules/traffic/'],
+          ['淘拍档', '/guide/vetting/'],
+        ],
+      ],
+      [
+        '/en/',
+        [
+          ['keyword ads', '/en/guide/modules/traffic/'],
+          ['Zhitongche', '/en/guide/modules/traffic/'],
+          ['DSR', '/en/guide/kpi/'],
+          ['retainer', '/en/guide/fees/'],
+          ['guaranteed sales', '/en/guide/fees/'],
+          ['full custody', '/en/guide/scope/'],
+        ],
+      ],
+    ] as const) {
+      const search = await openSearch(page, start, 1);
+      const wrong: string[] = [];
+      for (const [query, expected] of queries) {
+        const [top] = await search(query);
+        if (top !== expected) wrong.push(`“${query}” should bring ${expected} first, not ${top}`);
+      }
+      expect(wrong).toEqual([]);
+    }
+  });
+
   test('excerpts are long enough to judge, with the word marked', async ({ page }) => {
     for (const [start, query, min, max, unit] of [
       ['/', '提成', 50, 80, 'characters'],

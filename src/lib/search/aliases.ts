@@ -31,10 +31,15 @@ export function entryNames(entry: NamedEntry): string[] {
   return [...termNames(entry.term.zh), ...termNames(entry.term.en), ...(entry.aliases ?? [])];
 }
 
-/** The names of one glossary entry (`names`), and those a search for any of them also looks for (`leadsTo`). */
+/**
+ * The names of one glossary entry (`names`), those a search for any of them also looks for (`leadsTo`),
+ * and the names of the term they lead to as the glossary displays it (`terms`: 销售提成 and 提成 for
+ * 提点), by which search finds the page that explains the term.
+ */
 export interface NameGroup {
   names: string[];
   leadsTo: string[];
+  terms: string[];
 }
 
 /** `names` without repeats (as search compares them), in order. */
@@ -57,9 +62,19 @@ function distinct(names: readonly string[]): string[] {
 export function nameGroups(entries: readonly NamedEntry[]): NameGroup[] {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   return entries.map((entry) => {
-    const current = entry.replacedBy ? byId.get(entry.replacedBy) : undefined;
-    return { names: distinct(entryNames(entry)), leadsTo: distinct(entryNames(current ?? entry)) };
+    const current = (entry.replacedBy ? byId.get(entry.replacedBy) : undefined) ?? entry;
+    return {
+      names: distinct(entryNames(entry)),
+      leadsTo: distinct(entryNames(current)),
+      terms: distinct([...termNames(current.term.zh), ...termNames(current.term.en)]),
+    };
   });
+}
+
+/** The groups (in the glossary's order) of which `query` is a name. */
+export function namedGroups(query: string, groups: readonly NameGroup[]): NameGroup[] {
+  const key = normalizeName(query);
+  return groups.filter((group) => group.names.some((name) => normalizeName(name) === key));
 }
 
 /**
@@ -67,7 +82,5 @@ export function nameGroups(entries: readonly NamedEntry[]): NameGroup[] {
  * names exactly leads to (a query that is no name in the glossary is searched as it is).
  */
 export function searchForms(query: string, groups: readonly NameGroup[]): string[] {
-  const key = normalizeName(query);
-  const matched = groups.filter((group) => group.names.some((name) => normalizeName(name) === key));
-  return distinct([query.trim(), ...matched.flatMap((group) => group.leadsTo)]);
+  return distinct([query.trim(), ...namedGroups(query, groups).flatMap((group) => group.leadsTo)]);
 }

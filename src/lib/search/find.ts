@@ -7,7 +7,7 @@
 // pages that have the phrase are kept, in the order of Pagefind's ranking. A glossary name also searches
 // the term's other names (src/lib/search/aliases.ts). The excerpts are rebuilt around the words found,
 // long enough to judge a result, with every occurrence marked.
-import { searchForms, type NameGroup } from './aliases';
+import { namedGroups, normalizeName, searchForms, type NameGroup } from './aliases';
 
 /** What Pagefind's search returns (the parts used here). */
 export interface PagefindResult {
@@ -57,10 +57,21 @@ export type SearchLanguage = 'zh' | 'en';
 /** Length of an excerpt: Chinese characters, or English words. */
 export const EXCERPT_LENGTH: Record<SearchLanguage, number> = { zh: 72, en: 30 };
 
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * Makes the browser load its Chinese word dictionary now (the first Chinese word segmenter of a page
+ * takes 50-400 ms to make, the later ones nothing), while Pagefind's files are still on their way, instead
+ * of in the first search.
+ */
+export function prepareSegmenter(): void {
+  queryWords('代运营', 'zh');
+}
+
 /** The words Pagefind will look up for `text` (it cuts Chinese with Intl.Segmenter, other text at spaces). */
 export function queryWords(text: string, language: SearchLanguage): string[] {
   if (language === 'zh' && typeof Intl.Segmenter === 'function') {
-    const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+    segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
     return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
   }
   return text.split(/[\s\p{P}]+/u).filter(Boolean);
@@ -281,13 +292,82 @@ export function splitByNames(text: string, names: readonly string[], language: S
 }
 
 const han = /\p{Script=Han}/u;
-/** Whether a name is written the way pages of `language` write it. */
+/**
+ * Whether a name is written the way pages of `language` write it. In Chinese: names with Chinese
+ * characters, but not the English display of a term (Sales commission (提成)), whose English words would
+ * each load a part of the index for nothing; and short Latin ones (DSR, GMV).
+ */
 const fitsLanguage = (name: string, language: SearchLanguage): boolean =>
-  language === 'zh' ? han.test(name) || /^[A-Za-z0-9.]{2,6}$/.test(name) : !han.test(name);
+  language === 'zh'
+    ? (han.test(name) && !/[A-Za-z]{2,}\s+[A-Za-z]/.test(name)) || /^[A-Za-z0-9.]{2,6}$/.test(name)
+    : !han.test(name);
+
+/** Each page's scores, each name's scaled to its best page, added up over `names` (`kept`: by normalizeName). */
+function scaledScores(
+  names: readonly string[],
+  kept: ReadonlyMap<string, readonly PagefindResult[]>,
+): Map<string, { result: PagefindResult; score: number }> {
+  const total = new Map<string, { result: PagefindResult; score: number }>();
+  for (const name of new Set(names.map(normalizeName))) {
+    const list = kept.get(name) ?? [];
+    const best = Math.max(...list.map((result) => result.score), Number.MIN_VALUE);
+    for (const result of list) {
+      const entry = total.get(result.id) ?? { result, score: 0 };
+      entry.score += result.score / best;
+      total.set(result.id, entry);
+    }
+  }
+  return total;
+}
+
+/**
+ * The order of the pages found for a glossary name: first, for each term it names (in the glossary's
+ * order: 扣点 is first 销售提成, then 技术服务费), the page that explains the term, the page the term's own
+ * names score highest on together (in Chinese its Chinese names: 淘拍档, not TP); then the pages that have
+ * the query itself, in Pagefind's order; then those of its other names, the pages most names lead to first
+ * (each name's scores scaled to its best page). So the page that uses 提成 throughout comes before the
+ * glossary, which lists 提点, and before a page that mentions 扣点 once. (The glossary page's text weighs half in
+ * the index, data-pagefind-weight in src/components/Glossary.astro: it lists every name once, and is no
+ * term's explanation beyond its one sentence.)
+ */
+export function rankByTerms(
+  named: readonly NameGroup[],
+  forms: readonly string[],
+  kept: ReadonlyMap<string, readonly PagefindResult[]>,
+  language: SearchLanguage,
+): PagefindResult[] {
+  const chosen: PagefindResult[] = [];
+  const seen = new Set<string>();
+  const add = (result: PagefindResult) => {
+    if (seen.has(result.id)) return;
+    seen.add(result.id);
+    chosen.push(result);
+  };
+  for (const group of named) {
+    const terms = group.terms.filter((name) => fitsLanguage(name, language));
+    const own = language === 'zh' ? terms.filter((name) => han.test(name)) : terms;
+    const home = [...scaledScores(own.length ? own : terms, kept).values()].sort((a, b) => b.score - a.score)[0];
+    if (home) add(home.result);
+  }
+  const [typed = '', ...others] = forms;
+  for (const result of kept.get(normalizeName(typed)) ?? []) add(result);
+  for (const { result } of [...scaledScores(others, kept).values()].sort((a, b) => b.score - a.score)) add(result);
+  return chosen;
+}
+
+/** `load` run once, on the first call; later calls get its promise. */
+const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+};
 
 /**
  * Pagefind's `search` made to find the pages a word is on: see the top of this file. `groups` are the
  * glossary's names (nameGroups). A response has Pagefind's shape, so Pagefind UI draws it as its own.
+ *
+ * A search's answer is kept for the same query: Pagefind UI searches each query twice, once while it
+ * waits out its debounce (src/integrations/pagefind-ui.mjs) and again when the wait ends, and the second
+ * then costs nothing, nor do the result texts it asks for again (`data` is loaded and rebuilt once).
  */
 export function phraseSearch(
   pagefind: PagefindApi,
@@ -299,45 +379,42 @@ export function phraseSearch(
       groups.flatMap((group) => group.names).filter((name) => fitsLanguage(name, language) && name.length > 1),
     ),
   ];
-  return async (term, options) => {
+  const search = async (term: string, options?: Record<string, unknown>): Promise<PagefindResponse | null> => {
     // Other names in the page's language only (and short Latin ones, DSR or GMV, in Chinese): each name
     // searched loads its own part of the index.
     const forms = searchForms(term, groups).filter((form, index) => index === 0 || fitsLanguage(form, language));
     const perForm = await Promise.all(
       forms.map(async (form) => {
-        const ranked = await pagefind.search(form, options);
         const words = queryWords(form, language);
-        if (!ranked || words.length < 2) return { ranked, kept: ranked?.results ?? [] };
+        if (words.length < 2) {
+          const ranked = await pagefind.search(form, options);
+          return { ranked, kept: ranked?.results ?? [] };
+        }
         // The words together, in this order: Pagefind's quoted search; in English also hyphenated
-        // (store-score), which Pagefind indexes as one word.
+        // (store-score), which Pagefind indexes as one word. Pagefind's own search (for the order) starts
+        // with them, so that the parts of the index it needs beyond theirs (a word's prefix may reach
+        // into the next part) load in the same round; it is not waited for if they found no page.
+        const rankedSoon = pagefind.search(form, options);
+        rankedSoon.catch(() => {});
         const together = await Promise.all([
           pagefind.search(`"${form}"`, options),
           language === 'en' ? pagefind.search(`"${words.join('-')}"`, options) : null,
         ]);
         const keep = new Set(together.flatMap((found) => found?.results.map((result) => result.id) ?? []));
-        return { ranked, kept: ranked.results.filter((result) => keep.has(result.id)) };
+        if (!keep.size) return { ranked: together[0] ?? null, kept: [] };
+        const ranked = await rankedSoon;
+        return { ranked, kept: ranked?.results.filter((result) => keep.has(result.id)) ?? [] };
       }),
     );
-    // The query's own pages first, in Pagefind's order; then those of its other names, the pages most
-    // names lead to first (each name's scores scaled to its best page).
-    const [own, ...others] = perForm.map(({ kept }) => kept);
-    const weight = new Map<string, { result: PagefindResult; score: number }>();
-    for (const list of others) {
-      const best = Math.max(...list.map((result) => result.score), Number.MIN_VALUE);
-      for (const result of list) {
-        const entry = weight.get(result.id) ?? { result, score: 0 };
-        entry.score += result.score / best;
-        weight.set(result.id, entry);
-      }
-    }
-    const seen = new Set<string>();
-    const chosen: PagefindResult[] = [];
-    const rest = [...weight.values()].sort((a, b) => b.score - a.score).map(({ result }) => result);
-    for (const result of [...(own ?? []), ...rest]) {
-      if (seen.has(result.id)) continue;
-      seen.add(result.id);
-      chosen.push(result);
-    }
+    const named = namedGroups(term, groups);
+    const chosen: PagefindResult[] = named.length
+      ? rankByTerms(
+          named,
+          forms,
+          new Map(forms.map((form, index) => [normalizeName(form), perForm[index]?.kept ?? []])),
+          language,
+        )
+      : [...(perForm[0]?.kept ?? [])];
     let marked: string[] = forms;
     const typed = forms[0];
     if (!chosen.length && typed) {
@@ -361,9 +438,23 @@ export function phraseSearch(
     }
     const results = chosen.map((result) => ({
       ...result,
-      data: async () => rebuildFragment(await result.data(), marked, language),
+      data: once(async () => rebuildFragment(await result.data(), marked, language)),
     }));
     const response = perForm[0]?.ranked;
     return response ? { ...response, results, unfilteredResultCount: results.length } : null;
+  };
+  const answers = new Map<string, Promise<PagefindResponse | null>>();
+  return (term, options) => {
+    const key = JSON.stringify([term, options ?? {}]);
+    let answer = answers.get(key);
+    if (!answer) {
+      answer = search(term, options);
+      answers.set(key, answer);
+      answer.catch(() => answers.delete(key));
+      // The last few queries are enough: the same query comes back within one debounce.
+      const oldest = answers.keys().next().value;
+      if (answers.size > 20 && oldest !== undefined) answers.delete(oldest);
+    }
+    return answer;
   };
 }

@@ -6,9 +6,12 @@ import {
   buildExcerpt,
   containsName,
   occurrences,
+  phraseSearch,
   rebuildFragment,
   splitByNames,
+  type PagefindApi,
   type PagefindFragment,
+  type PagefindResult,
 } from '../../../src/lib/search/find';
 
 const glossary = parse(readFileSync('content/glossary.yaml', 'utf8')) as NamedEntry[];
@@ -112,5 +115,84 @@ describe('excerpts', () => {
     const rebuilt = rebuildFragment(fragment, ['提成'], 'zh');
     expect(rebuilt.sub_results.map((sub) => sub.url)).toEqual(['/guide/fees/#mixed']);
     expect(rebuilt.sub_results[0]?.excerpt).toBe('服务费 + <mark>提成</mark>. <mark>提成</mark>让对方关心业绩。');
+  });
+});
+
+/**
+ * A stand-in for Pagefind over pages given as texts: a word (or quoted phrase) is found where the text has
+ * it; the score is its number of occurrences. It counts searches and result texts loaded.
+ */
+function fakePagefind(pages: Record<string, string>) {
+  const calls: string[] = [];
+  const loads: string[] = [];
+  const api: PagefindApi = {
+    search: (term) => {
+      calls.push(term);
+      const words = term.replace(/"/g, '').split(/\s+/).filter(Boolean);
+      const results: PagefindResult[] = Object.entries(pages).flatMap(([url, text]) => {
+        const score = Math.min(...words.map((word) => text.split(word).length - 1));
+        if (score <= 0) return [];
+        const data = () => {
+          loads.push(url);
+          return Promise.resolve({
+            url,
+            content: text,
+            excerpt: '',
+            meta: { title: url },
+            anchors: [],
+            locations: [],
+            weighted_locations: [],
+            sub_results: [],
+          } satisfies PagefindFragment);
+        };
+        return [{ id: url, score, words: [], data }];
+      });
+      results.sort((a, b) => b.score - a.score);
+      return Promise.resolve({ results, unfilteredResultCount: results.length });
+    },
+  };
+  return { api, calls, loads };
+}
+
+describe('the site search over Pagefind', () => {
+  it('answers a query asked again from what it found, without searching or loading texts again', async () => {
+    const { api, calls, loads } = fakePagefind({ '/fees/': '提成 提成 服务费' });
+    const search = phraseSearch(api, groups, 'zh');
+    const first = await search('服务费', {});
+    await first?.results[0]?.data();
+    const searches = calls.length;
+    const again = await search('服务费', {});
+    await again?.results[0]?.data();
+    expect(again).toBe(first);
+    expect(calls).toHaveLength(searches);
+    expect(loads).toEqual(['/fees/']);
+  });
+
+  it("answers a phrase on no page without waiting for Pagefind's own search", async () => {
+    // 提点 as no glossary name: on no page, and its single characters are never searched apart.
+    const { api } = fakePagefind({ '/disputes/': '提前 共同点' });
+    const slow: PagefindApi = {
+      search: (term, options) => (term.startsWith('"') ? api.search(term, options) : new Promise(() => {})),
+    };
+    const found = await phraseSearch(slow, [], 'zh')('提点', {});
+    expect(found?.results).toEqual([]);
+  });
+
+  it('puts the page that explains a term before those that mention one of its names in passing', async () => {
+    const { api } = fakePagefind({
+      // The glossary lists every name once; a page mentions 扣点 once; the fee guide is about 销售提成.
+      '/glossary/': '销售提成 提成 提点 扣点 佣金 技术服务费 平台佣金',
+      '/kpi/': '扣点 扣点 扣点 提成',
+      '/fees/': '销售提成 销售提成 销售提成 提成 提成 提成 提成 佣金',
+      '/platform-costs/': '技术服务费 技术服务费 技术服务费 平台佣金 平台佣金 佣金 佣金 佣金',
+    });
+    const search = phraseSearch(api, groups, 'zh');
+    const pages = async (query: string) => (await search(query, {}))?.results.map((result) => result.id);
+    // 扣点 names 销售提成 first in the glossary, then 技术服务费.
+    expect((await pages('扣点'))?.slice(0, 2)).toEqual(['/fees/', '/platform-costs/']);
+    expect((await pages('提点'))?.[0]).toBe('/fees/');
+    expect((await pages('佣金'))?.[0]).toBe('/fees/');
+    // A word that is no glossary name keeps Pagefind's order.
+    expect(await pages('扣点 扣点')).toEqual(['/kpi/', '/glossary/']);
   });
 });
