@@ -103,20 +103,12 @@ export const rawAll = (state: FeeState): RawInputs => ({
  * prices are assumptions, not market rates (the half-custody guide: none are published). No deposit.
  */
 export const moduleExample = (): ModuleState => ({
+  ...moduleOff(),
   enabled: true,
-  label: '',
   adPct: 8,
-  adMinFen: null,
   seats: 2,
   seatFeeFen: 450_000,
   peakSeats: 2,
-  shifts: 0,
-  shiftFeeFen: 0,
-  designItems: 0,
-  designFeeFen: 0,
-  setupFen: 0,
-  depositFen: 0,
-  depositMonths: 12,
 });
 
 /** Whether the offer holds anything (compared, or any figure other than a first visit's). */
