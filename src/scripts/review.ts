@@ -3,7 +3,7 @@
  * pack to src/lib/review through the tool kit. The CSV reader, the chart, the evidence pack and the
  * contract's reader load with `import()` when they are used.
  */
-import { LIMITS, METRICS, contractMonths } from '../lib/review/model';
+import { LIMITS } from '../lib/review/model';
 import {
   monthFormValues,
   monthRecord,
@@ -13,12 +13,11 @@ import {
   withMonth,
   type ReviewError,
 } from '../lib/review/form';
-import { reviewDefinition, targetsFor, type ReviewState } from '../lib/review/state';
+import { reviewDefinition, type ReviewState } from '../lib/review/state';
 import type { ReviewStrings } from '../lib/review/strings';
-import { formatFigure, monthAgainstTargets, reviewReport } from '../lib/review/view';
-import { make } from './kit/dom';
-import { readForm, setHidden, setText, showFieldErrors, writeForm } from './kit/form';
+import { readForm, showFieldErrors, writeForm } from './kit/form';
 import { defineTool } from './kit/tool';
+import { drawMonthSelect, drawReview, redrawChart } from './review/draw';
 import { savedText } from './review/saved';
 
 defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
@@ -39,25 +38,8 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
     showFieldErrors(form, Object.fromEntries(messages), tool.kit);
   };
 
-  const months = () => {
-    const recorded = new Set(state.months.map((record) => record.month));
-    return [...new Set([...contractMonths(state.start, state.term), ...recorded])].sort().map((month) => ({
-      month,
-      label: recorded.has(month) ? tool.t('monthOption', { month }) : month,
-    }));
-  };
-
   const renderMonths = () => {
-    const current = select.value;
-    const list = months();
-    if (list.length === 0) {
-      select.replaceChildren(make('option', tool.t('monthNone'), { value: '' }));
-    } else {
-      select.replaceChildren(...list.map(({ month, label }) => make('option', label, { value: month })));
-      const last = state.months[state.months.length - 1]?.month;
-      select.value = list.some((item) => item.month === current) ? current : (last ?? list[0]?.month ?? '');
-    }
-    for (const body of tool.all<HTMLFieldSetElement>('[data-month-body]')) body.disabled = select.value === '';
+    drawMonthSelect(tool, select, state);
   };
 
   const loadMonth = () => {
@@ -66,56 +48,8 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
     show(monthForm, {});
   };
 
-  let chartModule: Promise<typeof import('./review/chart')> | null = null;
   const render = () => {
-    state.deliverables.forEach(({ label }, i) => {
-      const slot = tool.one(`[data-slot="d.${i}"]`);
-      setHidden(slot, label === '');
-      setText(tool.one(`label[for="review-m-d-${i}"]`), label);
-    });
-    state.obligations.forEach(({ label, amount, unit }, i) => {
-      const slot = tool.one(`[data-slot="o.${i}"]`);
-      setHidden(slot, label === '');
-      setText(tool.one(`label[for="review-m-o-${i}"]`), [label, amount ?? '', unit].join(' ').trim());
-    });
-    setHidden(
-      tool.one('[data-no-deliverables]'),
-      state.deliverables.some((slot) => slot.label),
-    );
-    setHidden(
-      tool.one('[data-no-obligations]'),
-      state.obligations.some((slot) => slot.label),
-    );
-    const plan = state.salesPlan;
-    setHidden(tool.one('[data-sales-plan]'), plan.length === 0);
-    setText(
-      tool.one('[data-plan-text]'),
-      tool.t('planLine', {
-        list: plan
-          .map((fen, i) => tool.t('planMonth', { i: i + 1, amount: formatFigure('sales', fen) }))
-          .join(tool.t('list.items')),
-      }),
-    );
-    setText(
-      tool.one('[data-month-line]'),
-      select.value
-        ? monthAgainstTargets(monthRecord(state, select.value), targetsFor(state, select.value), tool.t)
-        : '',
-    );
-    const report = reviewReport(state, tool.t);
-    setHidden(tool.one('[data-report-empty]'), !report.empty);
-    const lines = report.empty ? [] : [...report.kpis, ...report.consequences, ...report.agency, report.merchant];
-    tool
-      .one('[data-report]')
-      .replaceChildren(...lines.map((line) => make('li', line.text, { 'data-tone': line.tone })));
-    const hasFigures = state.months.some((record) => METRICS.some((metric) => record[metric] !== null));
-    setHidden(chart, !hasFigures);
-    if (hasFigures) {
-      chartModule ??= import('./review/chart');
-      void chartModule.then((module) => {
-        module.drawChart(tool, state);
-      });
-    }
+    drawReview(tool, state, select.value, chart);
   };
 
   const persistence = tool.persist<ReviewState>({
@@ -210,9 +144,7 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
       );
   });
   chart.addEventListener('change', () => {
-    void chartModule?.then((module) => {
-      module.drawChart(tool, state);
-    });
+    redrawChart(tool, state);
   });
 
   const pack = (run: (module: typeof import('./review/pack')) => void) => {
