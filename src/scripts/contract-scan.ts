@@ -9,27 +9,20 @@ import { scanDraft, type ScanResult } from '../lib/contract-scan/scan';
 import {
   contractScanDefinition,
   defaultContractScanState,
-  MAX_TEXT,
   type ContractScanState,
   type ScanSummary,
 } from '../lib/contract-scan/state';
 import type { ContractScanStrings } from '../lib/contract-scan/strings';
-import { figureRows, summaryOf } from '../lib/contract-scan/view';
-import { storageKey } from '../lib/state/envelope';
-import { browserStorage, safeGet } from '../lib/state/storage';
-import { drawResult, type OfferFinding, type ResultParts } from './contract-scan/draw';
-import { readDraftFile, sizeWords } from './contract-scan/read-file';
+import { draftProblem, figureRows, keptResult, offerFindings, summaryOf } from '../lib/contract-scan/view';
+import { drawResult, drawSaved, resultParts } from './contract-scan/draw';
+import { openDraftFile } from './contract-scan/read-file';
 import { setHidden } from './kit/form';
+import { savedText } from './kit/saved';
 import { defineTool } from './kit/tool';
 
 interface ScanPageData {
   rules: RuleSet;
 }
-
-const stored = (tool: string): string | null => {
-  const result = safeGet(browserStorage(), storageKey(tool));
-  return result.ok ? result.value : null;
-};
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -49,18 +42,7 @@ defineTool<ScanPageData, ContractScanStrings>('contract-scan', (tool) => {
   const figuresPart = tool.one('[data-figures-part]');
   const keepChoice = tool.one('[data-keep-choice]');
   const keepButton = tool.one('[data-keep-button]');
-  const parts: ResultParts = {
-    summary: tool.one('[data-scan-summary]'),
-    findings: tool.one('[data-findings]'),
-    noFindings: tool.one('[data-no-findings]'),
-    missing: tool.one('[data-missing-list]'),
-    noMissing: tool.one('[data-no-missing]'),
-    figures: tool.one('[data-figures]'),
-    figuresTable: tool.one('[data-figures-table]'),
-    noFigures: tool.one('[data-no-figures]'),
-    covered: tool.one('[data-covered]'),
-    noCovered: tool.one('[data-no-covered]'),
-  };
+  const parts = resultParts(tool.one);
   let kept: ContractScanState | null = null;
   let last: { text: string; result: ScanResult } | null = null;
   /** The result on the page is a new scan, not the kept one. */
@@ -74,29 +56,14 @@ defineTool<ScanPageData, ContractScanStrings>('contract-scan', (tool) => {
 
   /** The merchant's own figures (fee calculator), loaded only when one was saved. */
   const references = async (result: ScanResult): Promise<Reference[]> => {
-    if (stored('fees') === null) return [];
+    if (savedText('fees') === null) return [];
     const module = await import('../lib/contract-scan/references');
-    return module.savedReferences(stored, result.figures);
+    return module.savedReferences(savedText, result.figures);
   };
 
   const draw = (result: ScanResult, refs: readonly Reference[]) => {
     const rows = figureRows(result.figures, refs, t);
-    const offers: OfferFinding[] = rows
-      .filter((row) => row.conflict)
-      .map((row) => ({
-        id: `offer-${row.figure.kind}`,
-        title: t('mismatchTitle', { kind: row.kind }),
-        risk: t('mismatchRisk', { draft: row.draft, offer: row.offer }),
-        suggest: t('mismatchSuggest'),
-        finding: {
-          id: `offer-${row.figure.kind}`,
-          severity: 2,
-          quote: row.figure.quote,
-          location: row.figure.location,
-          lang: result.lang,
-        },
-      }));
-    drawResult(parts, result, rules, rows, offers, t);
+    drawResult(parts, result, rules, rows, offerFindings(rows, result.lang, t), t);
   };
 
   /** A kept result with its draft (`false`) or without (`true`: no sentences, figures or keeping again). */
@@ -108,22 +75,7 @@ defineTool<ScanPageData, ContractScanStrings>('contract-scan', (tool) => {
   const showKept = (summary: ScanSummary) => {
     last = null;
     fresh = false;
-    const severity = new Map(rules.traps.map((rule) => [rule.id, rule.severity]));
-    const location = { clause: null, paragraph: 0 };
-    const result: ScanResult = {
-      lang: summary.lang,
-      paragraphs: 0,
-      sentences: 0,
-      findings: summary.findings
-        .filter((id) => severity.has(id))
-        .map((id) => ({ id, severity: severity.get(id) ?? 2, quote: '', location, lang: summary.lang }))
-        .sort((a, b) => b.severity - a.severity),
-      covered: summary.covered,
-      missing: summary.missing,
-      figures: [],
-      swapped: false,
-    };
-    drawResult(parts, result, rules, [], [], t);
+    drawResult(parts, keptResult(summary, rules), rules, [], [], t);
     parts.summary.textContent = t('keptOnly', { date: summary.date });
     showMode(true);
     keptLine.textContent = '';
@@ -131,12 +83,9 @@ defineTool<ScanPageData, ContractScanStrings>('contract-scan', (tool) => {
   };
 
   const scan = (text: string, focus: boolean) => {
-    if (text.trim() === '') {
-      say(t('errorEmpty'), true);
-      return;
-    }
-    if (text.length > MAX_TEXT) {
-      say(t('errorTooLong', { n: text.length, limit: MAX_TEXT }), true);
+    const problem = draftProblem(text, t);
+    if (problem !== null) {
+      say(problem, true);
       return;
     }
     const result = scanDraft(text, rules, cache);
@@ -152,18 +101,6 @@ defineTool<ScanPageData, ContractScanStrings>('contract-scan', (tool) => {
     });
   };
 
-  const showSaved = () => {
-    const summary = kept?.result;
-    setHidden(savedLine, !summary);
-    if (summary)
-      savedLine.textContent = t('keptSaved', {
-        date: summary.date,
-        findings: summary.findings.length,
-        missing: summary.missing.length,
-        covered: summary.covered.length,
-      });
-  };
-
   const persistence = tool.persist<ContractScanState>({
     definition: contractScanDefinition,
     // Exported: a new scan on the page (its text only if "keep the text" is ticked), else the kept result.
@@ -174,7 +111,7 @@ defineTool<ScanPageData, ContractScanStrings>('contract-scan', (tool) => {
     apply: (data) => {
       kept = data.result ? data : null;
       keepText.checked = data.text !== '';
-      showSaved();
+      drawSaved(savedLine, kept?.result, t);
       if (data.text) {
         draft.value = data.text;
         scan(data.text, false);
@@ -197,18 +134,13 @@ defineTool<ScanPageData, ContractScanStrings>('contract-scan', (tool) => {
     const file = fileInput.files?.[0];
     if (!file) return;
     say(t('reading'));
-    void readDraftFile(file)
-      .catch(() => ({ ok: false as const, problem: 'errorDocx' as const }))
-      .then((read) => {
-        fileInput.value = '';
-        if (!read.ok) {
-          say(t(read.problem, { size: sizeWords.size(file.size), limit: sizeWords.limit }), true);
-          return;
-        }
-        draft.value = read.text;
-        say(t('readFile', { name: file.name, n: read.text.split('\n').filter((line) => line.trim()).length }));
-        scan(read.text, true);
-      });
+    fileInput.value = '';
+    void openDraftFile(file, t).then(({ text, message }) => {
+      say(message, text === null);
+      if (text === null) return;
+      draft.value = text;
+      scan(text, true);
+    });
   });
 
   keepButton.addEventListener('click', () => {
@@ -218,7 +150,7 @@ defineTool<ScanPageData, ContractScanStrings>('contract-scan', (tool) => {
     fresh = false;
     persistence.changed();
     persistence.flush();
-    showSaved();
+    drawSaved(savedLine, kept.result, t);
     keptLine.textContent = t('kept', { withText: withText ? t('keptWithText') : '' });
   });
 

@@ -7,10 +7,9 @@ import type { HandoverItem } from '../lib/exit/model';
 import { defaultExitState, exitStateDefinition, type ExitState } from '../lib/exit/state';
 import type { ExitStrings } from '../lib/exit/strings';
 import { exitView } from '../lib/exit/view';
-import { storageKey } from '../lib/state/envelope';
-import { browserStorage, safeGet } from '../lib/state/storage';
 import { make } from './kit/dom';
 import { readForm, setHidden, setText, writeForm } from './kit/form';
+import { savedText } from './kit/saved';
 import { defineTool } from './kit/tool';
 
 interface ExitPageData {
@@ -129,9 +128,8 @@ defineTool<ExitPageData, ExitStrings>('exit-planner', (tool) => {
   // Nothing saved: start from what the form shows, then the contract checklist's notice period.
   if (!restored) state = readExitForm(readForm(form), items, state).state;
   render();
-  const stored = safeGet(browserStorage(), storageKey('contract'));
-  if (!restored && state.noticeDays === null && stored.ok && stored.value !== null) {
-    const text = stored.value;
+  const text = savedText('contract');
+  if (!restored && state.noticeDays === null && text !== null) {
     void import('../lib/exit/contract-source').then(({ noticeDaysFromContract }) => {
       const days = noticeDaysFromContract(text);
       if (days === null || state.noticeDays !== null) return;

@@ -18,7 +18,7 @@ import type { ReviewStrings } from '../lib/review/strings';
 import { readForm, showFieldErrors, writeForm } from './kit/form';
 import { defineTool } from './kit/tool';
 import { drawMonthSelect, drawReview, redrawChart } from './review/draw';
-import { savedText } from './review/saved';
+import { savedText } from './kit/saved';
 
 defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
   const setup = tool.one<HTMLFormElement>('[data-setup-form]');
@@ -38,17 +38,17 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
     showFieldErrors(form, Object.fromEntries(messages), tool.kit);
   };
 
-  const renderMonths = () => {
-    drawMonthSelect(tool, select, state);
-  };
-
   const loadMonth = () => {
     writeForm(monthForm, monthFormValues(monthRecord(state, select.value)));
     monthValid = true;
     show(monthForm, {});
   };
 
-  const render = () => {
+  /** Draws the month list and the report; with `whole`, the set-up form and the month editor first. */
+  const render = (whole = false) => {
+    if (whole) writeForm(setup, setupFormValues(state));
+    drawMonthSelect(tool, select, state);
+    if (whole) loadMonth();
     drawReview(tool, state, select.value, chart);
   };
 
@@ -59,21 +59,15 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
       restored = true;
       state = data;
       valid = true;
-      writeForm(setup, setupFormValues(state));
       show(setup, {});
-      renderMonths();
-      loadMonth();
-      render();
+      render(true);
     },
   });
 
   /** Replaces the whole state (an import of figures, a set-up from another tool) and saves it. */
   const replace = (next: ReviewState) => {
     state = next;
-    writeForm(setup, setupFormValues(state));
-    renderMonths();
-    loadMonth();
-    render();
+    render(true);
     persistence.changed();
   };
 
@@ -82,7 +76,6 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
     state = result.state;
     valid = Object.keys(result.errors).length === 0;
     show(setup, result.errors);
-    renderMonths();
     render();
     persistence.changed();
   });
@@ -95,7 +88,6 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
     const full = state.months.length >= LIMITS.months && !state.months.some((m) => m.month === select.value);
     if (full) persistence.notify(tool.t('monthsFull', { limit: LIMITS.months }), 'error');
     else if (monthValid) state = withMonth(state, result.record);
-    renderMonths();
     render();
     persistence.changed();
   });
@@ -105,7 +97,7 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
       persistence.notify(tool.kit('invalidNotSaved'), 'error');
     }
     loadMonth();
-    render();
+    drawReview(tool, state, select.value, chart);
   });
   for (const form of [setup, monthForm])
     form.addEventListener('submit', (event) => {
@@ -123,17 +115,6 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
     });
   const fromContract = (quiet: boolean) => take(import('./review/sources'), quiet);
   const fromTarget = (quiet: boolean) => take(import('./review/from-target'), quiet);
-  tool.one('[data-from-contract]').addEventListener('click', () => {
-    void fromContract(false);
-  });
-  tool.one('[data-from-target]').addEventListener('click', () => {
-    void fromTarget(false);
-  });
-  tool.one('[data-clear-plan]').addEventListener('click', () => {
-    replace({ ...state, salesPlan: [] });
-    persistence.notify(tool.t('planCleared'));
-  });
-
   tool.one<HTMLInputElement>('[data-csv-file]').addEventListener('change', (event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -147,26 +128,29 @@ defineTool<unknown, ReviewStrings>('monthly-review', (tool) => {
     redrawChart(tool, state);
   });
 
-  const pack = (run: (module: typeof import('./review/pack')) => void) => {
+  const pack = (how: 'printPack' | 'exportPack') => () => {
     persistence.flush();
-    void import('./review/pack').then(run);
+    void import('./review/pack').then((module) => {
+      module[how](tool, state);
+    });
   };
-  tool.one('[data-pack-print]').addEventListener('click', () => {
-    pack((module) => {
-      module.printPack(tool, state);
-    });
-  });
-  tool.one('[data-pack-export]').addEventListener('click', () => {
-    pack((module) => {
-      module.exportPack(tool, state);
-    });
-  });
+  const clicks: Record<string, () => void> = {
+    '[data-from-contract]': () => void fromContract(false),
+    '[data-from-target]': () => void fromTarget(false),
+    '[data-clear-plan]': () => {
+      replace({ ...state, salesPlan: [] });
+      persistence.notify(tool.t('planCleared'));
+    },
+    '[data-pack-print]': pack('printPack'),
+    '[data-pack-export]': pack('exportPack'),
+  };
+  for (const [selector, run] of Object.entries(clicks)) tool.one(selector).addEventListener('click', run);
 
   if (!restored) {
     state = readSetupForm(readForm(setup), state).state;
-    renderMonths();
+    drawMonthSelect(tool, select, state);
     loadMonth();
-    render();
+    drawReview(tool, state, select.value, chart);
     // A first visit with a contract checklist or a target check saved in this browser: start from
     // their answers, the contract's first.
     void (savedText('contract') !== null ? fromContract(true) : Promise.resolve()).then(() =>

@@ -112,6 +112,32 @@ export async function recordCspViolations(page: Page): Promise<() => Promise<str
   return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
 
+/**
+ * Resolves once the page has finished fetching nothing new for `quietMs`, read from its own resource
+ * timing. Under a slowed CPU in the headless shell, Playwright's `networkidle` sometimes never came
+ * (4 of 12 layout-shift tests waited out their 2 minutes, every request answered 200).
+ */
+export async function resourcesSettled(page: Page, quietMs = 500): Promise<void> {
+  await page.evaluate(
+    (quiet) =>
+      new Promise<void>((resolve) => {
+        let seen = -1;
+        let since = 0;
+        const check = () => {
+          const count = performance.getEntriesByType('resource').length;
+          if (count !== seen) {
+            seen = count;
+            since = performance.now();
+          }
+          if (performance.now() - since >= quiet) resolve();
+          else setTimeout(check, 50);
+        };
+        check();
+      }),
+    quietMs,
+  );
+}
+
 /** Resolves after `count` rendering updates of the page (layout, paint, and what they trigger). */
 export async function animationFrames(page: Page, count = 3): Promise<void> {
   await page.evaluate(

@@ -5,6 +5,7 @@ import {
   expect,
   readText,
   recordCspViolations,
+  resourcesSettled,
   test,
 } from './fixtures';
 
@@ -124,7 +125,7 @@ test.describe('nothing moves while a page loads', () => {
               ':is(fee-calculator, scope-chooser, contract-checklist, vetting-scorecard):not(:defined)',
             ) === null,
         );
-        await page.waitForLoadState('networkidle');
+        await resourcesSettled(page);
         await animationFrames(page, 3);
         const shifts = await page.evaluate(() =>
           (window as unknown as { layoutShifts: () => { value: number; nodes: string[] }[] }).layoutShifts(),

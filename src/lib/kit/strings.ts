@@ -21,6 +21,14 @@ export function dictionaries<const Z extends Dictionary>(zh: Z, en: { readonly [
   return { zh, en } as Dictionaries<{ readonly [K in keyof Z]: string }>;
 }
 
+/**
+ * The part of a dictionary a tool's script needs, for `data-strings`: a page whose view words most of
+ * the tool at build time sends only the sentences its script still writes.
+ */
+export function pick<D extends Dictionary, K extends keyof D>(dictionary: D, keys: readonly K[]): Pick<D, K> {
+  return Object.fromEntries(keys.map((key) => [key, dictionary[key]])) as Pick<D, K>;
+}
+
 /** Replaces `{name}` placeholders; a placeholder without a value stays as written, so it shows in tests. */
 export function fill(template: string, values: TemplateValues = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>

@@ -1,7 +1,7 @@
 /**
  * The scorecard's interface text, one dictionary per language (strings/zh.ts defines the keys,
  * strings/en.ts follows). The Astro view picks the page's language once; the script gets only the
- * sentences it shows (`scriptStrings`) in `data-strings`, so its bundle carries no words.
+ * sentences it shows (`scriptKeys`, picked with the kit's `pick`) in `data-strings`, so its bundle carries no words.
  */
 import { dictionaries } from '../kit/strings';
 import { en } from './strings/en';
@@ -61,8 +61,3 @@ export const scriptKeys = [
 ] as const satisfies readonly (keyof VettingStrings)[];
 
 export type ScriptStrings = Pick<VettingStrings, (typeof scriptKeys)[number]>;
-
-/** The part of one language's dictionary the script needs (for `data-strings`). */
-export function scriptStrings(dictionary: VettingStrings): ScriptStrings {
-  return Object.fromEntries(scriptKeys.map((key) => [key, dictionary[key]])) as ScriptStrings;
-}

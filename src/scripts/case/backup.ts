@@ -7,8 +7,7 @@ import type { CaseStrings } from '../../lib/case/strings';
 import { describeDecodeError, storageKey, ToolStore } from '../../lib/state';
 import { safeGet, safeRemove, safeSet } from '../../lib/state/storage';
 import { make } from '../kit/dom';
-import { setHidden } from '../kit/form';
-import { downloadText } from '../kit/notice';
+import { downloadText, showNotice, type Tone } from '../kit/notice';
 import type { ToolContext } from '../kit/tool';
 
 /** Every tool's schema and the backup file's reader, loaded when the merchant backs up or restores. */
@@ -42,11 +41,8 @@ export function wireBackup(
   const { t, kit } = tool;
   const backupNotice = tool.one('[data-backup-notice]');
   const toolName = (name: string) => kit(`tool.${name}` as 'tool.case');
-  const notifyBackup = (message: string, tone: 'info' | 'error' = 'info') => {
-    backupNotice.dataset['tone'] = tone;
-    backupNotice.setAttribute('role', tone === 'error' ? 'alert' : 'status');
-    backupNotice.replaceChildren(make('p', message));
-    setHidden(backupNotice, false);
+  const notifyBackup = (message: string, tone: Tone = 'info') => {
+    showNotice(backupNotice, [make('p', message)], tone);
   };
   const names = (tools: readonly string[]) => tools.map(toolName).join(t('listSeparator'));
 

@@ -1,7 +1,8 @@
 /** Draws a scan's findings, missing clauses, figures and covered clauses (text always as text). */
-import type { FigureRow } from '../../lib/contract-scan/view';
+import type { FigureRow, OfferFinding } from '../../lib/contract-scan/view';
 import type { Finding, ScanResult } from '../../lib/contract-scan/scan';
 import type { CoverRule, Lang, RuleSet, TrapRule } from '../../lib/contract-scan/rules';
+import type { ScanSummary } from '../../lib/contract-scan/state';
 import type { ContractScanStrings } from '../../lib/contract-scan/strings';
 import { whereText } from '../../lib/contract-scan/view';
 import type { Translate } from '../../lib/kit/strings';
@@ -10,15 +11,6 @@ import { setHidden } from '../kit/form';
 
 type T = Translate<ContractScanStrings>;
 const LANG_TAG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
-
-/** A finding made from a figure that contradicts the merchant's own (`offer-<kind>`). */
-export interface OfferFinding {
-  id: string;
-  title: string;
-  risk: string;
-  suggest: string;
-  finding: Finding;
-}
 
 function findingItem(
   finding: Finding,
@@ -59,6 +51,34 @@ export interface ResultParts {
   noFigures: HTMLElement;
   covered: HTMLElement;
   noCovered: HTMLElement;
+}
+
+/** The result's parts in the page, found once. */
+export function resultParts(one: (selector: string) => HTMLElement): ResultParts {
+  return {
+    summary: one('[data-scan-summary]'),
+    findings: one('[data-findings]'),
+    noFindings: one('[data-no-findings]'),
+    missing: one('[data-missing-list]'),
+    noMissing: one('[data-no-missing]'),
+    figures: one('[data-figures]'),
+    figuresTable: one('[data-figures-table]'),
+    noFigures: one('[data-no-figures]'),
+    covered: one('[data-covered]'),
+    noCovered: one('[data-no-covered]'),
+  };
+}
+
+/** The line that says what is kept in this browser (hidden when nothing is). */
+export function drawSaved(line: HTMLElement, summary: ScanSummary | null | undefined, t: T): void {
+  setHidden(line, !summary);
+  if (summary)
+    line.textContent = t('keptSaved', {
+      date: summary.date,
+      findings: summary.findings.length,
+      missing: summary.missing.length,
+      covered: summary.covered.length,
+    });
 }
 
 export function drawResult(

@@ -4,6 +4,7 @@
  */
 import { decodeText, looksLikeContract } from '../../lib/contract-scan/decode';
 import type { ContractScanStrings } from '../../lib/contract-scan/strings';
+import type { Translate } from '../../lib/kit/strings';
 
 /** Larger files are refused unread: a draft of 200 pages is a few MB as .docx and far less as text. */
 export const MAX_FILE_BYTES = 15_000_000;
@@ -49,4 +50,16 @@ export async function readDraftFile(file: File): Promise<FileResult> {
     text = result.text;
   }
   return looksLikeContract(text) ? { ok: true, text } : { ok: false, problem: 'errorNotContract' };
+}
+
+/** Reads a file the merchant opened, and words the outcome: what was read, or why it could not be. */
+export async function openDraftFile(
+  file: File,
+  t: Translate<ContractScanStrings>,
+): Promise<{ text: string | null; message: string }> {
+  const read = await readDraftFile(file).catch(() => ({ ok: false as const, problem: 'errorDocx' as const }));
+  if (!read.ok)
+    return { text: null, message: t(read.problem, { size: sizeWords.size(file.size), limit: sizeWords.limit }) };
+  const lines = read.text.split('\n').filter((line) => line.trim()).length;
+  return { text: read.text, message: t('readFile', { name: file.name, n: lines }) };
 }

@@ -10,7 +10,7 @@ import type { Sources } from '../../lib/contract/update';
 import { hasSources } from '../../lib/contract/update';
 import type { Translate } from '../../lib/kit/strings';
 import { setHidden } from '../kit/form';
-import { storedText } from './sources';
+import { savedText } from '../kit/saved';
 import { showScan } from './scan-pickup';
 
 /** The chosen agency's name and its offer as the panel words them. */
@@ -66,7 +66,7 @@ export function showSources(root: HTMLElement, sources: Sources, t: Translate<Co
   }
   if (select && sources.offers[0]) select.value = sources.offers[0].model;
   // The target check's figures and clause (contract/target.ts), only when it saved some.
-  if (storedText('target') !== null)
+  if (savedText('target') !== null)
     void import('./target').then((module) => {
       module.showTarget(root);
     });

@@ -3,14 +3,7 @@
  * code that reads and shows them is loaded only when there are some.
  */
 import type { Sources } from '../../lib/contract/update';
-import { storageKey } from '../../lib/state';
-import { browserStorage, safeGet } from '../../lib/state/storage';
-
-/** A tool's stored text in this browser (`null` when none or unreadable). */
-export function storedText(tool: string): string | null {
-  const result = safeGet(browserStorage(), storageKey(tool));
-  return result.ok ? result.value : null;
-}
+import { savedText } from '../kit/saved';
 
 /**
  * What reads the other tools' data and fills the contract from it (src/lib/contract/update.ts), and
@@ -34,11 +27,11 @@ export function hasSources(sources: Sources): boolean {
  * a first visit pays nothing for it, and gets `null`.
  */
 export function withSavedSources(use: (sources: Sources, reader: Reader | null) => void): void {
-  if (['scope', 'fees', 'case', 'target', 'contract-scan'].every((tool) => storedText(tool) === null)) {
+  if (['scope', 'fees', 'case', 'target', 'contract-scan'].every((tool) => savedText(tool) === null)) {
     use(NOTHING, null);
     return;
   }
   void Promise.all([import('../../lib/contract/update'), import('./panel')]).then(([update, panel]) => {
-    use(update.readSources(storedText), { update, panel });
+    use(update.readSources(savedText), { update, panel });
   });
 }

@@ -12,10 +12,10 @@ import { analyse } from '../../lib/target/model';
 import { targetStrings } from '../../lib/target/strings';
 import { make } from '../kit/dom';
 import { writeForm } from '../kit/form';
-import { storedText } from './sources';
+import { savedText } from '../kit/saved';
 
 export function showTarget(root: HTMLElement): void {
-  const state = readTarget(storedText('target'));
+  const state = readTarget(savedText('target'));
   const form = root.querySelector<HTMLFormElement>('[data-contract-form]');
   const checklist = root.querySelector<HTMLElement>('[data-checklist]');
   if (!state || !form || !checklist || root.querySelector('[data-target-source]')) return;

@@ -20,21 +20,26 @@ export interface Notices {
   setSaved: (saved: boolean) => void;
 }
 
+/** Shows `content` in a notice box (`.store-notice`) in its tone; an error is announced at once. */
+export function showNotice(notice: HTMLElement, content: readonly Node[], tone: Tone = 'info'): void {
+  notice.dataset['tone'] = tone;
+  notice.setAttribute('role', tone === 'error' ? 'alert' : 'status');
+  notice.replaceChildren(...content);
+  notice.hidden = false;
+}
+
 export function notices(controls: HTMLElement, t: Translate<KitStrings>): Notices {
   const notice = controls.querySelector<HTMLElement>('[data-store-notice]');
   const status = controls.querySelector<HTMLElement>('[data-store-status]');
   return {
     notify(message, tone = 'info', actions = []) {
       if (!notice) return;
-      notice.dataset['tone'] = tone;
-      notice.setAttribute('role', tone === 'error' ? 'alert' : 'status');
       const buttons = actions.map(({ label, run }) => {
         const button = make('button', label, { type: 'button' });
         button.addEventListener('click', run);
         return button;
       });
-      notice.replaceChildren(make('p', message), ...buttons);
-      notice.hidden = false;
+      showNotice(notice, [make('p', message), ...buttons], tone);
     },
     clearError() {
       if (notice?.dataset['tone'] === 'error') notice.hidden = true;

@@ -19,6 +19,7 @@ import {
 import type { Mapping, ReviewState } from '../../lib/review/state';
 import type { ReviewStrings } from '../../lib/review/strings';
 import { make } from '../kit/dom';
+import { showNotice } from '../kit/notice';
 import type { ToolContext } from '../kit/tool';
 
 type Tool = ToolContext<unknown, ReviewStrings>;
@@ -31,22 +32,17 @@ interface Access {
 const MAX_LISTED = 8;
 
 function say(tool: Tool, lines: string[], tone: 'info' | 'error') {
-  const notice = tool.one('[data-csv-notice]');
-  notice.dataset['tone'] = tone;
-  notice.setAttribute('role', tone === 'error' ? 'alert' : 'status');
   const [first = '', ...rest] = lines;
-  notice.replaceChildren(
-    make('p', first),
-    ...(rest.length > 0
+  const list =
+    rest.length > 0
       ? [
           make(
             'ul',
             rest.map((line) => make('li', line)),
           ),
         ]
-      : []),
-  );
-  notice.hidden = false;
+      : [];
+  showNotice(tool.one('[data-csv-notice]'), [make('p', first), ...list], tone);
 }
 
 function problemText(tool: Tool, problem: Problem | Warning): string {

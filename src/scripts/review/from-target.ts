@@ -11,7 +11,7 @@ import type { ReviewStrings } from '../../lib/review/strings';
 import { readSaved } from '../../lib/state/read';
 import { analyse } from '../../lib/target/model';
 import { targetStateDefinition } from '../../lib/target/state';
-import { savedText } from './saved';
+import { savedText } from '../kit/saved';
 
 /** The state with the target check's figures in empty places, how many, and what to tell the merchant. */
 export function take(state: ReviewState, t: Translate<ReviewStrings>) {

@@ -10,7 +10,7 @@ import { applySetup, setupFromContract } from '../../lib/review/sources';
 import type { ReviewState } from '../../lib/review/state';
 import type { ReviewStrings } from '../../lib/review/strings';
 import { readSaved } from '../../lib/state/read';
-import { savedText } from './saved';
+import { savedText } from '../kit/saved';
 
 /** The state with the contract's answers in empty places, how many, and what to tell the merchant. */
 export function take(state: ReviewState, t: Translate<ReviewStrings>) {

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../src/lib/kit/strings';
 import type { VettingState } from '../../../src/lib/vetting/state';
-import { scriptStrings, vettingStrings } from '../../../src/lib/vetting/strings';
+import { pick } from '../../../src/lib/kit/strings';
+import { scriptKeys, vettingStrings } from '../../../src/lib/vetting/strings';
 import { detailTables, vettingView, type ViewContext } from '../../../src/lib/vetting/view';
 import { agency, catalogue, scores } from './fixture';
 
 const titles: Record<string, string> = { 'v-licence-scope': '营业执照', 'rf-no-access': '不给后台权限' };
 const context = (locale: 'zh' | 'en'): ViewContext => ({
   catalogue,
-  t: translator(scriptStrings(vettingStrings[locale])),
+  t: translator(pick(vettingStrings[locale], scriptKeys)),
   titleOf: (id) => titles[id] ?? id,
 });
 
