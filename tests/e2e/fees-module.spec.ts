@@ -18,8 +18,9 @@ const cost = (page: Page, model: string) => page.locator(`[data-result="agency-c
 
 /** The statement of the offer priced by module for a month (`current`, or 0–11 of the plan): its lines and total. */
 async function moduleStatement(page: Page, month: string) {
-  const open = page.locator('[data-terms-open]');
-  if (await open.isVisible()) await open.click();
+  // Opened once: by this button, or on load by a link that sets a term. (Not `isVisible()`: the button's
+  // section may not be laid out yet, content-visibility, and a test once waited 2 minutes for terms never opened.)
+  if ((await page.locator('#fee-statement-model').count()) === 0) await page.locator('[data-terms-open]').click();
   await page.locator('#fee-statement-model').selectOption('module');
   await page.locator('#fee-statement-month').selectOption(month);
   const total = page.locator('[data-result="statement-total"][data-model="module"]');

@@ -46,7 +46,7 @@ export async function openSearch(
 const root = path.resolve(import.meta.dirname, '../..');
 let bundled: Promise<string> | undefined;
 /** The site's search module (src/lib/search/find.ts) as one script, built once per worker. */
-function searchModule(): Promise<string> {
+export function searchModule(): Promise<string> {
   bundled ??= build({
     entryPoints: [path.join(root, 'src/lib/search/find.ts')],
     bundle: true,

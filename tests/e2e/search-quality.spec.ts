@@ -8,9 +8,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { parse } from 'yaml';
 import { expect, test } from './fixtures';
+import { searchModule } from './search-helpers';
 import { enWords, zhWords } from './search-words';
 import { entryNames, nameGroups, normalizeName, searchForms, type NamedEntry } from '../../src/lib/search/aliases';
 import { containsName, type SearchLanguage } from '../../src/lib/search/find';
@@ -95,22 +95,11 @@ function measure(
   };
 }
 
-// The search module is put into the page as a script of its own, which the site's CSP would refuse.
-test.use({ bypassCSP: true });
-
 test('search finds the pages a word is on, and only those', async ({ page }) => {
   test.setTimeout(300_000);
   const pages = indexedPages();
   // The site's search module as the browser runs it, with the glossary's names.
-  const bundle = await build({
-    entryPoints: [path.join(root, 'src/lib/search/find.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'siteSearch',
-    write: false,
-    target: 'es2022',
-  });
-  const code = bundle.outputFiles[0]?.text ?? '';
+  const code = await searchModule();
   const lines: string[] = [];
   const failures: string[] = [];
   for (const [language, start] of [
@@ -119,7 +108,7 @@ test('search finds the pages a word is on, and only those', async ({ page }) => 
   ] as const) {
     const list = queries(language);
     await page.goto(start);
-    await page.addScriptTag({ content: code });
+    await page.evaluate(code);
     const { before, after } = await page.evaluate(
       async ({ list, groups, language }) => {
         const url = '/pagefind/pagefind.js';
