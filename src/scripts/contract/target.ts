@@ -30,9 +30,7 @@ export function showTarget(root: HTMLElement): void {
   );
   root
     .querySelector('[data-sources]')
-    ?.after(
-      make('div', [make('p', [line, ' ', button]), status], { class: 'source-box', 'data-target-source': '' }),
-    );
+    ?.after(make('div', [make('p', [line, ' ', button]), status], { class: 'source-box', 'data-target-source': '' }));
   button.addEventListener('click', () => {
     writeForm(form, contractValuesFromTarget(state));
     form.dispatchEvent(new Event('input', { bubbles: true }));

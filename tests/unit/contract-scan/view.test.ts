@@ -21,7 +21,8 @@ describe('what the scanner page shows', () => {
     const result = scanDraft('第三条 乙方按销售额的12%收取提成。', rules);
     const commission = result.figures.find((figure) => figure.unit === 'pct');
     expect(commission?.value).toBe(12);
-    const kind = commission?.kind ?? 'commission';
+    expect(commission?.kind).toBe('rate');
+    const kind = 'rate';
     const against = (value: number) =>
       figureRows(result.figures, [{ kind, unit: 'pct', value, source: 'fees', label: '' }], zh);
     const offers = offerFindings(against(8), result.lang, zh);
